@@ -1,0 +1,3 @@
+package causal.syntax;
+
+public enum Severity { ERROR, WARNING, NOTE }

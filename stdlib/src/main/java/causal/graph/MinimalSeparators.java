@@ -1,0 +1,130 @@
+package causal.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lists every minimal separator of the treatment and outcome vertices of a {@link MoralGraph} that uses removable
+ * vertices only.
+ *
+ * <p>A minimal separator S is known by the component A of the treatment once S is removed; S is then exactly the
+ * neighbourhood of A. The search starts from the separator closest to the treatment and moves one vertex s of S
+ * over to the treatment's side at a time, then closes up again (Kloks and Kratsch 1998; Takata 2010). Every
+ * minimal separator T is reached, since from any S whose treatment side lies inside T's some vertex of S lies on
+ * T's treatment side. Work is polynomial per separator listed; separators already seen are remembered.
+ */
+final class MinimalSeparators {
+    private final MoralGraph graph;
+
+    private MinimalSeparators(MoralGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Each separator as a set of vertices, in the order found. */
+    static List<BitSet> of(MoralGraph graph) {
+        return new MinimalSeparators(graph).list();
+    }
+
+    private record Separator(BitSet vertices, BitSet treatmentSide) {}
+
+    private List<BitSet> list() {
+        BitSet start = new BitSet();
+        start.set(MoralGraph.TREATMENT);
+        List<BitSet> found = new ArrayList<>();
+        Set<BitSet> seen = new HashSet<>();
+        Deque<Separator> pending = new ArrayDeque<>();
+        closest(start).ifPresent(pending::add);
+        while (!pending.isEmpty()) {
+            Separator s = pending.pop();
+            if (!seen.add(s.vertices())) {
+                continue;
+            }
+            found.add(s.vertices());
+            for (int v = s.vertices().nextSetBit(0); v >= 0; v = s.vertices().nextSetBit(v + 1)) {
+                BitSet side = (BitSet) s.treatmentSide().clone();
+                side.set(v);
+                closest(side).filter(next -> !seen.contains(next.vertices())).ifPresent(pending::push);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The minimal separator closest to a connected vertex set K holding the treatment, with K on the treatment's
+     * side, or empty if none exists. K first takes in every unremovable neighbour (no separator can contain
+     * one); the outcome's component B beyond K's neighbourhood then gives the separator N(B).
+     */
+    Optional<Separator> closest(BitSet side) {
+        BitSet k = (BitSet) side.clone();
+        if (!absorbUnremovableNeighbours(k)) {
+            return Optional.empty();
+        }
+        BitSet closedK = neighbourhood(k);
+        closedK.or(k);
+        BitSet outcomeSide = component(MoralGraph.OUTCOME, closedK);
+        BitSet separator = neighbourhood(outcomeSide);
+        BitSet treatmentSide = component(MoralGraph.TREATMENT, separator);
+        return Optional.of(new Separator(separator, treatmentSide));
+    }
+
+    /** Grows k over unremovable neighbours; false if that reaches the outcome. */
+    private boolean absorbUnremovableNeighbours(BitSet k) {
+        int[] stack = new int[graph.size()];
+        int top = 0;
+        for (int v = k.nextSetBit(0); v >= 0; v = k.nextSetBit(v + 1)) {
+            stack[top++] = v;
+        }
+        while (top > 0) {
+            int v = stack[--top];
+            for (int e = graph.start(v); e < graph.end(v); e++) {
+                int w = graph.neighbourAt(e);
+                if (!k.get(w) && !graph.isRemovable(w)) {
+                    if (w == MoralGraph.OUTCOME) {
+                        return false;
+                    }
+                    k.set(w);
+                    stack[top++] = w;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The vertices outside the set adjacent to it. */
+    BitSet neighbourhood(BitSet set) {
+        BitSet result = new BitSet(graph.size());
+        for (int v = set.nextSetBit(0); v >= 0; v = set.nextSetBit(v + 1)) {
+            for (int e = graph.start(v); e < graph.end(v); e++) {
+                result.set(graph.neighbourAt(e));
+            }
+        }
+        result.andNot(set);
+        return result;
+    }
+
+    /** The connected component of {@code from} once the vertices in {@code removed} are taken out. */
+    BitSet component(int from, BitSet removed) {
+        BitSet seen = new BitSet(graph.size());
+        int[] stack = new int[graph.size()];
+        int top = 0;
+        seen.set(from);
+        stack[top++] = from;
+        while (top > 0) {
+            int v = stack[--top];
+            for (int e = graph.start(v); e < graph.end(v); e++) {
+                int w = graph.neighbourAt(e);
+                if (!seen.get(w) && !removed.get(w)) {
+                    seen.set(w);
+                    stack[top++] = w;
+                }
+            }
+        }
+        return seen;
+    }
+}

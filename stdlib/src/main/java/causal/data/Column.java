@@ -25,7 +25,7 @@ public sealed interface Column permits NumericColumn, BooleanColumn, Categorical
     /** The same values under another name. */
     Column renamed(String newName);
 
-    /** The rows whose index is set in {@code keep}, in order. */
+    /** The rows listed in {@code rows}, in that order. */
     Column select(int[] rows);
 
     /** The value as a double: numeric as is, boolean as 0/1; categorical has none and throws. */

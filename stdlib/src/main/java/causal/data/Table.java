@@ -94,6 +94,18 @@ public final class Table {
         return new Table(source, map, rowIndexes.length);
     }
 
+    /** The first {@code n} rows (all of them when there are fewer), e.g. for printing. */
+    public Table head(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("head needs a row count of at least 0, not " + n);
+        }
+        int[] first = new int[Math.min(n, rows)];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = i;
+        }
+        return select(first);
+    }
+
     /** The rows set in {@code keep}. */
     public Table filter(BitSet keep) {
         return select(keep.stream().toArray());

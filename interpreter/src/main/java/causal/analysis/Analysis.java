@@ -1,0 +1,48 @@
+package causal.analysis;
+
+import causal.syntax.Diagnostic;
+import causal.syntax.ParseResult;
+import causal.syntax.Script;
+import causal.syntax.ScriptParser;
+import causal.syntax.SourceText;
+import causal.syntax.Stmt;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything known about a script without running it: the syntax tree, every diagnostic (syntax, names,
+ * identification), the declarations, and a plan per estimate and identify statement. The one analysis core
+ * shared by {@code causal check}, {@code causal run}, the REPL and the language server. A pure function of the
+ * text and the schemas.
+ */
+public record Analysis(SourceText source, Script script, List<Diagnostic> diagnostics, Declarations declarations,
+                       Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications) {
+
+    public Analysis {
+        diagnostics = List.copyOf(diagnostics);
+        estimates = Collections.unmodifiableMap(estimates);
+        identifications = Collections.unmodifiableMap(identifications);
+    }
+
+    public static Analysis of(SourceText source, SchemaProvider schemas) {
+        ParseResult parsed = ScriptParser.parse(source);
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        Checker checker = new Checker(source, schemas);
+        checker.check(parsed.script());
+        diagnostics.addAll(checker.diagnostics());
+        diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
+        return new Analysis(source, parsed.script(), diagnostics, checker.declarations(), checker.estimates(),
+                checker.identifications());
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).toList();
+    }
+}

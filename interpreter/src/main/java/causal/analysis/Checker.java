@@ -1,0 +1,183 @@
+package causal.analysis;
+
+import causal.syntax.Diagnostic;
+import causal.syntax.DiagnosticCode;
+import causal.syntax.Name;
+import causal.syntax.Script;
+import causal.syntax.SourceText;
+import causal.syntax.Span;
+import causal.syntax.Stmt;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a script statement by statement, in order: names, schemas, graphs, models and identification. Reports
+ * every problem as a diagnostic and never throws for a user's mistake. One instance checks one script.
+ */
+final class Checker {
+    private final SourceText source;
+    private final SchemaProvider schemas;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Declarations declarations = new Declarations();
+    private final Map<Stmt.Estimate, EstimatePlan> estimates = new IdentityHashMap<>();
+    private final Map<Stmt.Identify, IdentifyPlan> identifications = new IdentityHashMap<>();
+
+    Checker(SourceText source, SchemaProvider schemas) {
+        this.source = source;
+        this.schemas = schemas;
+    }
+
+    void check(Script script) {
+        DataChecks data = new DataChecks(this);
+        GraphChecks graphs = new GraphChecks(this);
+        EstimateChecks estimateChecks = new EstimateChecks(this);
+        for (Stmt s : script.statements()) {
+            if (s instanceof Stmt.Data d) {
+                declare(d.name(), d);
+                data.check(d);
+            } else if (s instanceof Stmt.Model m) {
+                declare(m.name(), m);
+                graphs.checkModel(m);
+            } else if (s instanceof Stmt.Dag g) {
+                declare(g.name(), g);
+                graphs.checkDag(g);
+            } else if (s instanceof Stmt.Estimate e) {
+                e.name().ifPresent(n -> declare(n, e));
+                estimateChecks.checkEstimate(e);
+            } else if (s instanceof Stmt.Identify i) {
+                estimateChecks.checkIdentify(i);
+            } else if (s instanceof Stmt.Print p) {
+                requireDeclared(p.subject());
+            } else if (s instanceof Stmt.Export x) {
+                checkExport(x);
+            } else {
+                checkLater(s);
+            }
+        }
+    }
+
+    private void checkExport(Stmt.Export x) {
+        if (!requireDeclared(x.subject())) {
+            return;
+        }
+        Stmt declared = declarations.all().get(x.subject().text());
+        boolean isResult = declared instanceof Stmt.Estimate;
+        if (!isResult || !x.path().endsWith(".json")) {
+            error(DiagnosticCode.NOT_AVAILABLE_YET, x.span(), LaterFeatures.message(
+                    "export of " + x.subject().text() + " to " + x.path()
+                            + " (only an estimate to a .json file works now)",
+                    LaterFeatures.IDENTIFY_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
+        }
+    }
+
+    private void checkLater(Stmt s) {
+        String what;
+        String work;
+        if (s instanceof Stmt.Paths || s instanceof Stmt.Implications || s instanceof Stmt.Test) {
+            what = statementWord(s);
+            work = LaterFeatures.IDENTIFY_WORK;
+        } else if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity) {
+            what = statementWord(s);
+            work = LaterFeatures.ESTIMATION_WORK;
+        } else if (s instanceof Stmt.Design || s instanceof Stmt.Power || s instanceof Stmt.Decompose
+                || s instanceof Stmt.SimulateAa) {
+            what = statementWord(s);
+            work = LaterFeatures.DESIGN_WORK;
+        } else if (s instanceof Stmt.Plot) {
+            what = "plot";
+            work = LaterFeatures.PLOTS_WORK;
+        } else if (s instanceof Stmt.Engine) {
+            what = "engine";
+            work = LaterFeatures.SCALE_WORK;
+        } else {
+            what = statementWord(s);
+            work = LaterFeatures.PERSONALIZATION_WORK;
+        }
+        if (s instanceof Stmt.Design d) {
+            declare(d.name(), s);
+        } else if (s instanceof Stmt.Recommender r) {
+            declare(r.name(), s);
+        } else if (s instanceof Stmt.Policy p) {
+            declare(p.name(), s);
+        }
+        error(DiagnosticCode.NOT_AVAILABLE_YET, s.span(), LaterFeatures.message("'" + what + "'", work));
+    }
+
+    private static String statementWord(Stmt s) {
+        String simple = s.getClass().getSimpleName();
+        return switch (simple) {
+            case "SimulatePolicy", "SimulateAa" -> "simulate";
+            default -> simple.toLowerCase();
+        };
+    }
+
+    // --- shared by the checks ---
+
+    void declare(Name name, Stmt stmt) {
+        Stmt previous = declarations.all().get(name.text());
+        if (previous != null) {
+            error(DiagnosticCode.DUPLICATE_NAME, name.span(), "'" + name.text() + "' is already declared at line "
+                    + previous.span().line() + "; choose another name");
+            return;
+        }
+        declarations.all().put(name.text(), stmt);
+    }
+
+    boolean requireDeclared(Name name) {
+        if (declarations.all().containsKey(name.text())) {
+            return true;
+        }
+        error(DiagnosticCode.UNKNOWN_RESULT, name.span(), "unknown name '" + name.text() + "'"
+                + Suggestions.hint(name.text(), declarations.all().keySet()));
+        return false;
+    }
+
+    void error(DiagnosticCode code, Span span, String message, String... notes) {
+        diagnostics.add(Diagnostic.error(code, span, message, notes));
+    }
+
+    void warning(DiagnosticCode code, Span span, String message, String... notes) {
+        diagnostics.add(Diagnostic.warning(code, span, message, notes));
+    }
+
+    /** A path the script wrote, resolved against the script's folder. */
+    Path resolve(String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute()) {
+            return p;
+        }
+        Path script = Path.of(source.name()).toAbsolutePath();
+        Path dir = script.getParent();
+        return dir == null ? p : dir.resolve(p).normalize();
+    }
+
+    SchemaProvider schemas() {
+        return schemas;
+    }
+
+    Declarations declarations() {
+        return declarations;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    Map<Stmt.Estimate, EstimatePlan> estimates() {
+        return estimates;
+    }
+
+    Map<Stmt.Identify, IdentifyPlan> identifications() {
+        return identifications;
+    }
+
+    /** The one dataset / dag declared so far when the statement names none. */
+    static <T> Optional<T> onlyOne(Map<String, T> declared) {
+        return declared.size() == 1 ? Optional.of(declared.values().iterator().next()) : Optional.empty();
+    }
+}

@@ -1,0 +1,142 @@
+package causal.analysis;
+
+import causal.data.DataException;
+import causal.syntax.DiagnosticCode;
+import causal.syntax.Expr;
+import causal.syntax.Name;
+import causal.syntax.Stmt;
+import causal.syntax.Stmt.DataSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks {@code data} statements: files exist and have headers, names used by {@code where}/{@code with} exist. */
+final class DataChecks {
+    private final Checker checker;
+
+    DataChecks(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** Column names and known-binary columns of a source, when it checks out. */
+    private record Columns(List<String> names, Set<String> binary) {
+    }
+
+    void check(Stmt.Data d) {
+        columns(d.source()).ifPresent(c -> checker.declarations().datasets()
+                .put(d.name().text(), new DatasetInfo(d, c.names(), c.binary())));
+    }
+
+    private Optional<Columns> columns(DataSource source) {
+        if (source instanceof DataSource.Read r) {
+            return read(r);
+        }
+        if (source instanceof DataSource.Simulate s) {
+            return simulate(s);
+        }
+        if (source instanceof DataSource.Ref r) {
+            DatasetInfo info = checker.declarations().datasets().get(r.name().text());
+            if (info == null) {
+                unknownDataset(r.name());
+                return Optional.empty();
+            }
+            return Optional.of(new Columns(info.columns(), info.binaryColumns()));
+        }
+        if (source instanceof DataSource.Where w) {
+            Optional<Columns> input = columns(w.input());
+            input.ifPresent(c -> checkExpression(w.condition(), c.names()));
+            return input;
+        }
+        DataSource.With w = (DataSource.With) source;
+        Optional<Columns> input = columns(w.input());
+        if (input.isEmpty()) {
+            return input;
+        }
+        List<String> names = new ArrayList<>(input.get().names());
+        Set<String> binary = new HashSet<>(input.get().binary());
+        for (Stmt.Assignment a : w.assignments()) {
+            checkExpression(a.value(), names);
+            binary.remove(a.name().text());
+            if (!names.contains(a.name().text())) {
+                names.add(a.name().text());
+            }
+        }
+        return Optional.of(new Columns(names, binary));
+    }
+
+    private Optional<Columns> read(DataSource.Read r) {
+        if (r.format() != DataSource.Format.CSV) {
+            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, r.span(), LaterFeatures.message(
+                    r.format().name().toLowerCase() + "(…) data", LaterFeatures.SCALE_WORK));
+            return Optional.empty();
+        }
+        for (var option : r.options()) {
+            checker.error(DiagnosticCode.UNKNOWN_OPTION, option.span(),
+                    "csv(…) takes no options: it reads comma-separated files with a header row");
+        }
+        try {
+            List<String> names = checker.schemas().csvColumns(checker.resolve(r.location()), r.location());
+            return Optional.of(new Columns(names, Set.of()));
+        } catch (DataException e) {
+            DiagnosticCode code = e.getMessage().contains("not found") ? DiagnosticCode.DATA_FILE_MISSING
+                    : e.getMessage().contains("empty") ? DiagnosticCode.DATA_FILE_EMPTY : DiagnosticCode.DATA_ERROR;
+            checker.error(code, r.span(), e.location() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Columns> simulate(DataSource.Simulate s) {
+        ModelInfo model = checker.declarations().models().get(s.model().text());
+        if (model == null) {
+            checker.error(DiagnosticCode.UNKNOWN_MODEL, s.model().span(), "unknown model '" + s.model().text() + "'"
+                    + Suggestions.hint(s.model().text(), checker.declarations().models().keySet()));
+            return Optional.empty();
+        }
+        requireConstant(s.n(), "n");
+        s.seed().ifPresent(e -> requireConstant(e, "seed"));
+        Set<String> binary = new LinkedHashSet<>(model.binary());
+        binary.removeAll(model.latent());
+        return Optional.of(new Columns(model.observed(), binary));
+    }
+
+    private void requireConstant(Expr e, String what) {
+        if (!(e instanceof Expr.Number n) || n.value() < 0 || n.value() != Math.rint(n.value())) {
+            checker.error(DiagnosticCode.BAD_OPTION_VALUE, e.span(), what + " must be a whole number, as in "
+                    + "simulate m n 10000 seed 42");
+        }
+    }
+
+    private void unknownDataset(Name name) {
+        checker.error(DiagnosticCode.UNKNOWN_DATASET, name.span(), "unknown dataset '" + name.text() + "'"
+                + Suggestions.hint(name.text(), checker.declarations().datasets().keySet()));
+    }
+
+    /** Every name an expression reads must be a column; every call a known function or distribution. */
+    void checkExpression(Expr expr, List<String> columns) {
+        for (Name n : ExpressionNames.references(expr)) {
+            if (!columns.contains(n.text())) {
+                checker.error(DiagnosticCode.UNKNOWN_COLUMN, n.span(), "unknown column '" + n.text() + "'"
+                        + Suggestions.hint(n.text(), columns));
+            }
+        }
+        checkCalls(checker, expr);
+    }
+
+    static void checkCalls(Checker checker, Expr expr) {
+        for (Expr.Call c : ExpressionNames.calls(expr)) {
+            String f = c.function().text();
+            Optional<Builtins.Arity> arity = Builtins.function(f).or(() -> Builtins.distribution(f));
+            if (arity.isEmpty()) {
+                checker.error(DiagnosticCode.UNKNOWN_FUNCTION, c.function().span(), "unknown function '" + f + "'"
+                        + Suggestions.hint(f, Builtins.names()));
+            } else if (!f.equals("categorical") && !arity.get().accepts(c.args().size())) {
+                checker.error(DiagnosticCode.TYPE_ERROR, c.span(), f + " takes " + arity.get() + ", not "
+                        + c.args().size());
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package causal.analysis;
+
+import causal.estimate.Estimand;
+import causal.estimate.EstimatorSpec;
+import causal.estimate.Estimators;
+import causal.estimate.OptionException;
+import causal.estimate.OptionSpec;
+import causal.estimate.OptionValue;
+import causal.graph.BackdoorCriterion;
+import causal.graph.Dag;
+import causal.syntax.DiagnosticCode;
+import causal.syntax.Expr;
+import causal.syntax.Name;
+import causal.syntax.Span;
+import causal.syntax.Stmt;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks {@code estimate} and {@code identify}: the data and graph they use, the treatment and outcome, the
+ * adjustment set (found or checked with the backdoor criterion), and the estimator with its options.
+ */
+final class EstimateChecks {
+    private final Checker checker;
+    private final Identification identification;
+
+    EstimateChecks(Checker checker) {
+        this.checker = checker;
+        this.identification = new Identification(checker);
+    }
+
+    void checkIdentify(Stmt.Identify s) {
+        if (!singleEffect(s.treatments(), s.outcomes(), s.span())) {
+            return;
+        }
+        Optional<DagInfo> dag = dag(s.dag(), s.span());
+        if (dag.isEmpty()) {
+            return;
+        }
+        Name t = s.treatments().get(0);
+        Name y = s.outcomes().get(0);
+        Dag g = dag.get().dag();
+        if (!identification.inDag(g, dag.get().name(), t, "treatment") | !identification.inDag(g, dag.get().name(), y,
+                "outcome")) {
+            return;
+        }
+        Set<String> observed = new TreeSet<>();
+        for (String n : g.nodes()) {
+            if (!g.isLatent(n)) {
+                observed.add(n);
+            }
+        }
+        List<List<String>> sets = BackdoorCriterion.minimalSets(g, Set.of(t.text()), Set.of(y.text()), observed);
+        var open = sets.isEmpty()
+                ? BackdoorCriterion.unblockablePath(g, Set.of(t.text()), Set.of(y.text()), observed)
+                : Optional.<causal.graph.Path>empty();
+        checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
+                y.text(), sets, open));
+    }
+
+    void checkEstimate(Stmt.Estimate s) {
+        Optional<Estimand> estimand = estimand(s.estimand());
+        if (estimand.isEmpty() || !singleEffect(s.treatments(), s.outcomes(), s.span())) {
+            return;
+        }
+        if (s.correction().isPresent()) {
+            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, s.correction().get().span(), LaterFeatures.message(
+                    "correct by (several outcomes)", LaterFeatures.DESIGN_WORK));
+            return;
+        }
+        Optional<DatasetInfo> data = dataset(s);
+        Stmt.Strategy strategy = s.strategy().orElse(null);
+        if (strategy instanceof Stmt.Strategy.Frontdoor || strategy instanceof Stmt.Strategy.Instruments) {
+            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, strategy.span(), LaterFeatures.message(
+                    strategy instanceof Stmt.Strategy.Frontdoor ? "adjust by frontdoor" : "adjust by iv",
+                    strategy instanceof Stmt.Strategy.Frontdoor ? LaterFeatures.IDENTIFY_WORK
+                            : LaterFeatures.ESTIMATION_WORK));
+            return;
+        }
+        if (strategy instanceof Stmt.Strategy.Design d) {
+            Stmt declared = checker.declarations().all().get(d.design().text());
+            if (declared instanceof Stmt.Design) {
+                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, strategy.span(), LaterFeatures.message(
+                        "adjust by a design", LaterFeatures.DESIGN_WORK));
+            } else {
+                checker.error(DiagnosticCode.UNKNOWN_DESIGN, d.design().span(), "unknown strategy or design '"
+                        + d.design().text() + "': use backdoor, frontdoor, iv, none, a set {…} or a declared design");
+            }
+            return;
+        }
+        boolean none = strategy instanceof Stmt.Strategy.None;
+        Optional<DagInfo> dag = none && s.dag().isEmpty() ? Optional.empty() : dag(s.dag(), s.span());
+        if (!none && dag.isEmpty()) {
+            return;
+        }
+        Optional<EstimatorSpec> estimator = estimator(s, estimand.get());
+        Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
+        if (data.isEmpty()) {
+            return;
+        }
+        Name t = s.treatments().get(0);
+        Name y = s.outcomes().get(0);
+        boolean columnsOk = column(data.get(), t) & column(data.get(), y);
+        for (Name c : s.controls()) {
+            columnsOk &= column(data.get(), c);
+        }
+        if (!columnsOk || estimator.isEmpty() || options.isEmpty()) {
+            return;
+        }
+        List<String> extraColumns = optionColumns(s, options.get(), data.get());
+        if (extraColumns == null) {
+            return;
+        }
+        if (estimator.get().needsBinaryTreatment() && data.get().declaration().source()
+                instanceof Stmt.DataSource.Simulate && !data.get().binaryColumns().contains(t.text())) {
+            checker.error(DiagnosticCode.TREATMENT_NOT_BINARY, t.span(), estimator.get().keyword()
+                    + " needs a binary (0/1) treatment, and " + t.text() + " is not drawn from a bernoulli in the model");
+            return;
+        }
+        Optional<Identification.Adjustment> adjustment = none
+                ? Optional.of(Identification.Adjustment.none(s.controls()))
+                : identification.backdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Backdoor) strategy);
+        adjustment.ifPresent(a -> {
+            EstimatePlan plan = new EstimatePlan(s, data.get().name(), dag.map(DagInfo::name).orElse(null),
+                    estimand.get(), t.text(), y.text(), none ? "none" : "backdoor", a.set(), a.minimalSets(),
+                    a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns);
+            checker.estimates().put(s, plan);
+            s.name().ifPresent(n -> checker.declarations().results().put(n.text(), plan));
+            if (none) {
+                checker.warning(DiagnosticCode.NAIVE_CONTRAST, strategy.span(), "adjust by none: the naive contrast "
+                        + "of " + t.text() + " on " + y.text() + " ignores confounding");
+            }
+        });
+    }
+
+    /**
+     * Columns that options name, such as the cluster of {@code se = cluster(state)}: each must be a column of the
+     * data. Null when one is not (the error is reported).
+     */
+    private List<String> optionColumns(Stmt.Estimate s, Map<String, OptionValue> options, DatasetInfo data) {
+        List<String> columns = new java.util.ArrayList<>();
+        boolean ok = true;
+        for (Map.Entry<String, OptionValue> o : options.entrySet()) {
+            if (o.getValue() instanceof OptionValue.Call c && c.function().equals("cluster")) {
+                for (OptionValue arg : c.args()) {
+                    String col = arg instanceof OptionValue.Word w ? w.word()
+                            : arg instanceof OptionValue.Text t ? t.value() : null;
+                    if (col != null && !data.columns().contains(col)) {
+                        ok = false;
+                        Span where = s.estimator().flatMap(call -> call.args().stream().filter(a -> a.name()
+                                .map(n -> n.text().equals(o.getKey())).orElse(false)).findFirst())
+                                .map(Expr.Arg::span).orElse(s.span());
+                        checker.error(DiagnosticCode.UNKNOWN_COLUMN, where, "unknown cluster column '" + col
+                                + "' in dataset " + data.name() + Suggestions.hint(col, data.columns()));
+                    } else if (col != null) {
+                        columns.add(col);
+                    }
+                }
+            }
+        }
+        return ok ? columns : null;
+    }
+
+    private static List<String> names(List<Name> names) {
+        return names.stream().map(Name::text).toList();
+    }
+
+    private Optional<Estimand> estimand(Stmt.Estimand e) {
+        return switch (e.kind()) {
+            case ATE -> Optional.of(Estimand.ATE);
+            case ATT -> Optional.of(Estimand.ATT);
+            case ATC -> Optional.of(Estimand.ATC);
+            case CATE -> {
+                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, e.span(), LaterFeatures.message("CATE",
+                        LaterFeatures.ESTIMATION_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
+                yield Optional.empty();
+            }
+            case LATE -> {
+                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, e.span(), LaterFeatures.message("LATE",
+                        LaterFeatures.ESTIMATION_WORK));
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private boolean singleEffect(List<Name> treatments, List<Name> outcomes, Span span) {
+        if (treatments.size() == 1 && outcomes.size() == 1) {
+            return true;
+        }
+        checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message(
+                treatments.size() > 1 ? "several treatments in one statement" : "several outcomes in one statement",
+                treatments.size() > 1 ? LaterFeatures.IDENTIFY_WORK : LaterFeatures.DESIGN_WORK));
+        return false;
+    }
+
+    private Optional<DatasetInfo> dataset(Stmt.Estimate s) {
+        Map<String, DatasetInfo> all = checker.declarations().datasets();
+        if (s.data().isPresent()) {
+            Name n = s.data().get();
+            DatasetInfo info = all.get(n.text());
+            if (info == null && !checker.declarations().all().containsKey(n.text())) {
+                checker.error(DiagnosticCode.UNKNOWN_DATASET, n.span(), "unknown dataset '" + n.text() + "'"
+                        + Suggestions.hint(n.text(), all.keySet()));
+            }
+            return Optional.ofNullable(info);
+        }
+        long declared = checker.declarations().all().values().stream().filter(d -> d instanceof Stmt.Data).count();
+        if (declared == 1) {
+            return Checker.onlyOne(all);
+        }
+        checker.error(declared == 0 ? DiagnosticCode.MISSING_DATASET : DiagnosticCode.AMBIGUOUS_DATASET, s.span(),
+                declared == 0 ? "no dataset is declared before this estimate: add data d = csv(\"…\") and 'in d'"
+                        : "several datasets are declared: say which one with 'in NAME'");
+        return Optional.empty();
+    }
+
+    private Optional<DagInfo> dag(Optional<Name> named, Span span) {
+        Map<String, DagInfo> all = checker.declarations().dags();
+        if (named.isPresent()) {
+            Name n = named.get();
+            DagInfo info = all.get(n.text());
+            if (info == null && !checker.declarations().all().containsKey(n.text())) {
+                checker.error(DiagnosticCode.UNKNOWN_DAG, n.span(), "unknown dag '" + n.text() + "'"
+                        + Suggestions.hint(n.text(), all.keySet()));
+            }
+            return Optional.ofNullable(info);
+        }
+        long declared = checker.declarations().all().values().stream().filter(d -> d instanceof Stmt.Dag).count();
+        if (declared == 1) {
+            return Checker.onlyOne(all);
+        }
+        checker.error(declared == 0 ? DiagnosticCode.MISSING_DAG : DiagnosticCode.AMBIGUOUS_DAG, span,
+                declared == 0 ? "no dag is declared: identification needs a causal graph (declare one with dag g { … }"
+                        + " and 'under g'), or write 'adjust by none' for the naive contrast"
+                        : "several dags are declared: say which one with 'under NAME'");
+        return Optional.empty();
+    }
+
+    private boolean column(DatasetInfo data, Name column) {
+        if (data.columns().contains(column.text())) {
+            return true;
+        }
+        checker.error(DiagnosticCode.UNKNOWN_COLUMN, column.span(), "unknown column '" + column.text()
+                + "' in dataset " + data.name() + Suggestions.hint(column.text(), data.columns()));
+        return false;
+    }
+
+    private Optional<EstimatorSpec> estimator(Stmt.Estimate s, Estimand estimand) {
+        String keyword = s.estimator().map(c -> c.function().text()).orElse("ols");
+        Span span = s.estimator().map(c -> c.function().span()).orElse(s.span());
+        Optional<EstimatorSpec> spec = Estimators.find(keyword);
+        if (spec.isEmpty()) {
+            Optional<String> later = LaterFeatures.estimator(keyword);
+            if (later.isPresent()) {
+                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message("estimator " + keyword,
+                        later.get()));
+            } else {
+                checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, span, "unknown estimator '" + keyword + "'"
+                        + Suggestions.hint(keyword, Estimators.all().stream().map(EstimatorSpec::keyword).toList()),
+                        "estimators available now: " + String.join(", ",
+                                Estimators.all().stream().map(EstimatorSpec::keyword).toList()));
+            }
+            return Optional.empty();
+        }
+        if (!spec.get().estimands().contains(estimand)) {
+            checker.error(DiagnosticCode.ESTIMAND_NOT_SUPPORTED, s.estimand().span(), keyword + " does not estimate the "
+                    + estimand + "; it estimates " + String.join(", ", spec.get().estimands().stream()
+                    .map(Enum::name).sorted().toList()));
+            return Optional.empty();
+        }
+        return spec;
+    }
+
+    private Optional<Map<String, OptionValue>> options(Stmt.Estimate s, EstimatorSpec spec) {
+        Map<String, OptionValue> values = new LinkedHashMap<>();
+        List<String> known = spec.options().stream().map(OptionSpec::name).toList();
+        boolean ok = true;
+        for (Expr.Arg arg : s.estimator().map(Expr.Call::args).orElse(List.of())) {
+            if (arg.name().isEmpty()) {
+                checker.error(DiagnosticCode.BAD_OPTION_VALUE, arg.span(), "options of " + spec.keyword()
+                        + " are named, as in " + spec.keyword() + "(" + (known.isEmpty() ? "" : known.get(0) + " = …")
+                        + ")");
+                ok = false;
+                continue;
+            }
+            Name name = arg.name().get();
+            if (!known.contains(name.text())) {
+                checker.error(DiagnosticCode.UNKNOWN_OPTION, name.span(), spec.keyword() + " has no option '"
+                        + name.text() + "'" + Suggestions.hint(name.text(), known), known.isEmpty()
+                        ? spec.keyword() + " takes no options" : "its options: " + String.join(", ", known));
+                ok = false;
+                continue;
+            }
+            Optional<OptionValue> value = OptionValues.of(arg.value());
+            if (value.isEmpty()) {
+                checker.error(DiagnosticCode.BAD_OPTION_VALUE, arg.value().span(), "option " + name.text()
+                        + " takes a number, a string, true/false, a word or a call such as cluster(col)");
+                ok = false;
+                continue;
+            }
+            values.put(name.text(), value.get());
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        try {
+            spec.create(values);
+        } catch (OptionException e) {
+            Span where = s.estimator().flatMap(c -> c.args().stream().filter(a -> a.name().isPresent()
+                    && a.name().get().text().equals(e.option())).findFirst().map(Expr.Arg::span)).orElse(s.span());
+            checker.error(DiagnosticCode.BAD_OPTION_VALUE, where, e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(values);
+    }
+
+}

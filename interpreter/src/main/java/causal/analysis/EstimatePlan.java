@@ -1,0 +1,40 @@
+package causal.analysis;
+
+import causal.estimate.Estimand;
+import causal.estimate.EstimatorSpec;
+import causal.estimate.OptionValue;
+import causal.syntax.Stmt;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An estimate the checker accepted: which data, which graph, which adjustment set and why, which estimator with
+ * which options. The runtime executes exactly this; nothing is decided again at run time.
+ *
+ * @param strategy     "backdoor" or "none"
+ * @param adjustment   the set used, sorted
+ * @param minimalSets  every minimal observed backdoor set (for the report), empty for {@code none}
+ * @param reason       why this set, in words
+ * @param extraColumns columns the estimator's options read (e.g. the cluster of {@code se = cluster(col)})
+ */
+public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, Estimand estimand, String treatment,
+                           String outcome, String strategy, List<String> adjustment, List<List<String>> minimalSets,
+                           String reason, List<String> controls, EstimatorSpec estimator,
+                           Map<String, OptionValue> options, List<String> extraColumns) {
+    public EstimatePlan {
+        adjustment = List.copyOf(adjustment);
+        minimalSets = minimalSets.stream().map(List::copyOf).toList();
+        controls = List.copyOf(controls);
+        options = Map.copyOf(options);
+        extraColumns = List.copyOf(extraColumns);
+    }
+
+    public boolean naive() {
+        return strategy.equals("none");
+    }
+
+    public String name() {
+        return statement.name().map(n -> n.text()).orElse(null);
+    }
+}

@@ -1,0 +1,179 @@
+package causal.analysis;
+
+import causal.graph.Dag;
+import causal.syntax.DiagnosticCode;
+import causal.syntax.Expr;
+import causal.syntax.Name;
+import causal.syntax.Span;
+import causal.syntax.Stmt;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks {@code model} and {@code dag} declarations and builds their graphs. */
+final class GraphChecks {
+    private static final Set<String> ATTRIBUTES = Set.of("latent", "exposure", "outcome");
+
+    private final Checker checker;
+
+    GraphChecks(Checker checker) {
+        this.checker = checker;
+    }
+
+    void checkModel(Stmt.Model m) {
+        Map<String, Stmt.ModelLine> lines = new LinkedHashMap<>();
+        for (Stmt.ModelLine line : m.lines()) {
+            if (lines.putIfAbsent(line.variable().text(), line) != null) {
+                checker.error(DiagnosticCode.DUPLICATE_NAME, line.variable().span(), "'" + line.variable().text()
+                        + "' is defined twice in model " + m.name().text());
+            }
+        }
+        Map<String, List<String>> parents = new LinkedHashMap<>();
+        Set<String> latent = new LinkedHashSet<>();
+        Set<String> binary = new LinkedHashSet<>();
+        boolean ok = true;
+        for (Stmt.ModelLine line : m.lines()) {
+            Set<String> ps = new LinkedHashSet<>();
+            for (Name n : ExpressionNames.references(line.value())) {
+                if (lines.containsKey(n.text())) {
+                    ps.add(n.text());
+                } else {
+                    ok = false;
+                    checker.error(DiagnosticCode.MODEL_UNDEFINED_VARIABLE, n.span(), "'" + n.text()
+                            + "' is not a variable of model " + m.name().text()
+                            + Suggestions.hint(n.text(), lines.keySet()));
+                }
+            }
+            DataChecks.checkCalls(checker, line.value());
+            if (line.drawn() && !isDistributionCall(line.value())) {
+                checker.error(DiagnosticCode.TYPE_ERROR, line.value().span(), "'~' needs a distribution, as in "
+                        + line.variable().text() + " ~ normal(0, 1); use '=' for a formula");
+            }
+            if (line.drawn() && line.value() instanceof Expr.Call c && c.function().text().equals("bernoulli")) {
+                binary.add(line.variable().text());
+            }
+            parents.put(line.variable().text(), List.copyOf(ps));
+            if (line.latent()) {
+                latent.add(line.variable().text());
+            }
+        }
+        Optional<List<String>> cycle = cycleOf(parents);
+        if (cycle.isPresent()) {
+            ok = false;
+            checker.error(DiagnosticCode.MODEL_CYCLE, m.name().span(), "model " + m.name().text()
+                    + " defines its variables in a cycle: " + String.join(" -> ", cycle.get()));
+        }
+        if (ok) {
+            checker.declarations().models().put(m.name().text(), new ModelInfo(m, parents, latent, binary));
+        }
+    }
+
+    private static boolean isDistributionCall(Expr e) {
+        return e instanceof Expr.Call c && Builtins.isDistribution(c.function().text());
+    }
+
+    private static Optional<List<String>> cycleOf(Map<String, List<String>> parents) {
+        Dag.Builder b = Dag.builder();
+        parents.forEach((v, ps) -> {
+            b.node(v);
+            ps.forEach(p -> b.edge(p, v));
+        });
+        return b.findCycle();
+    }
+
+    void checkDag(Stmt.Dag d) {
+        Optional<Dag> dag = Optional.empty();
+        if (d.body() instanceof Stmt.DagBody.Block block) {
+            dag = fromBlock(d, block);
+        } else if (d.body() instanceof Stmt.DagBody.OfModel of) {
+            dag = fromModel(of);
+        } else {
+            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, d.body().span(),
+                    LaterFeatures.message("the dagitty format", LaterFeatures.IDENTIFY_WORK));
+        }
+        dag.ifPresent(g -> checker.declarations().dags().put(d.name().text(), new DagInfo(d, g)));
+    }
+
+    private Optional<Dag> fromModel(Stmt.DagBody.OfModel of) {
+        ModelInfo model = checker.declarations().models().get(of.model().text());
+        if (model == null) {
+            checker.error(DiagnosticCode.UNKNOWN_MODEL, of.model().span(), "unknown model '" + of.model().text()
+                    + "'" + Suggestions.hint(of.model().text(), checker.declarations().models().keySet()));
+            return Optional.empty();
+        }
+        Dag.Builder b = Dag.builder();
+        model.parents().forEach((v, ps) -> {
+            if (model.latent().contains(v)) {
+                b.latent(v);
+            } else {
+                b.node(v);
+            }
+        });
+        for (Stmt.ModelLine line : model.declaration().lines()) {
+            for (String p : model.parents().get(line.variable().text())) {
+                b.edge(p, line.variable().text());
+            }
+        }
+        return Optional.of(b.build());
+    }
+
+    private Optional<Dag> fromBlock(Stmt.Dag d, Stmt.DagBody.Block block) {
+        Dag.Builder b = Dag.builder();
+        Map<List<String>, Span> edgeSpans = new HashMap<>();
+        boolean ok = true;
+        for (Stmt.DagLine line : block.lines()) {
+            for (List<Stmt.DagNode> group : line.groups()) {
+                for (Stmt.DagNode node : group) {
+                    ok &= declareNode(b, node);
+                }
+            }
+            for (int i = 0; i < line.arrows().size(); i++) {
+                for (Stmt.DagNode left : line.groups().get(i)) {
+                    for (Stmt.DagNode right : line.groups().get(i + 1)) {
+                        String l = left.name().text();
+                        String r = right.name().text();
+                        switch (line.arrows().get(i)) {
+                            case FORWARD -> b.edge(l, r);
+                            case BACKWARD -> b.edge(r, l);
+                            case BIDIRECTED -> b.bidirected(l, r);
+                        }
+                        Stmt.Arrow arrow = line.arrows().get(i);
+                        List<String> key = arrow == Stmt.Arrow.BACKWARD ? List.of(r, l) : List.of(l, r);
+                        edgeSpans.putIfAbsent(key, left.name().span().to(right.name().span()));
+                    }
+                }
+            }
+        }
+        Optional<List<String>> cycle = b.findCycle();
+        if (cycle.isPresent()) {
+            List<String> c = cycle.get();
+            Span where = edgeSpans.getOrDefault(List.of(c.get(c.size() - 2), c.get(c.size() - 1)), d.name().span());
+            checker.error(DiagnosticCode.DAG_CYCLE, where, "dag " + d.name().text() + " has a cycle: "
+                    + String.join(" -> ", c), "a causal graph must be acyclic; remove or reverse one of these edges");
+            return Optional.empty();
+        }
+        return ok ? Optional.of(b.build()) : Optional.empty();
+    }
+
+    private boolean declareNode(Dag.Builder b, Stmt.DagNode node) {
+        b.node(node.name().text());
+        boolean ok = true;
+        for (Name attribute : node.attributes()) {
+            if (!ATTRIBUTES.contains(attribute.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.DAG_BAD_ATTRIBUTE, attribute.span(), "unknown node attribute '"
+                        + attribute.text() + "': use latent, exposure or outcome"
+                        + Suggestions.hint(attribute.text(), ATTRIBUTES));
+            } else if (attribute.text().equals("latent")) {
+                b.latent(node.name().text());
+            }
+        }
+        return ok;
+    }
+
+}

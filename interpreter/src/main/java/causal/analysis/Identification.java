@@ -1,0 +1,223 @@
+package causal.analysis;
+
+import causal.graph.BackdoorCheck;
+import causal.graph.BackdoorCriterion;
+import causal.graph.Dag;
+import causal.graph.Path;
+import causal.syntax.DiagnosticCode;
+import causal.syntax.Name;
+import causal.syntax.Stmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The backdoor step of the checker: finds the smallest observed adjustment set, or checks the user's set, and
+ * explains every refusal with the offending node and an open path in words.
+ */
+final class Identification {
+
+    /** The set an estimate adjusts for, the other minimal sets, and why this one. */
+    record Adjustment(List<String> set, List<List<String>> minimalSets, String reason) {
+        static Adjustment none(List<Name> controls) {
+            List<String> c = controls.stream().map(Name::text).sorted().toList();
+            return new Adjustment(List.of(), List.of(), controls.isEmpty()
+                    ? "no adjustment (adjust by none): the naive contrast"
+                    : "no adjustment (adjust by none); precision covariates only: " + String.join(", ", c));
+        }
+    }
+
+    private final Checker checker;
+
+    Identification(Checker checker) {
+        this.checker = checker;
+    }
+
+    boolean inDag(Dag g, String dagName, Name node, String role) {
+        if (g.has(node.text())) {
+            return true;
+        }
+        checker.error(role.equals("treatment") ? DiagnosticCode.TREATMENT_NOT_IN_DAG
+                : role.equals("outcome") ? DiagnosticCode.OUTCOME_NOT_IN_DAG : DiagnosticCode.UNKNOWN_NODE,
+                node.span(), "the " + role + " '" + node.text() + "' is not a node of dag " + dagName
+                        + Suggestions.hint(node.text(), g.nodes()));
+        return false;
+    }
+
+    Optional<Adjustment> backdoor(Stmt.Estimate s, DagInfo dagInfo, DatasetInfo data, Name t, Name y,
+                                  Stmt.Strategy.Backdoor strategy) {
+        Dag g = dagInfo.dag();
+        boolean ok = inDag(g, dagInfo.name(), t, "treatment") & inDag(g, dagInfo.name(), y, "outcome");
+        for (Name c : s.controls()) {
+            if (c.text().equals(t.text()) || c.text().equals(y.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.TYPE_ERROR, c.span(), "'" + c.text() + "' is the "
+                        + (c.text().equals(t.text()) ? "treatment" : "outcome") + "; it cannot also be a control");
+            } else {
+                ok &= inDag(g, dagInfo.name(), c, "covariate");
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        if (t.text().equals(y.text())) {
+            checker.error(DiagnosticCode.TYPE_ERROR, y.span(), "the treatment and the outcome are the same column");
+            return Optional.empty();
+        }
+        Set<String> observed = new TreeSet<>();
+        for (String n : g.nodes()) {
+            if (!g.isLatent(n) && data.columns().contains(n)) {
+                observed.add(n);
+            }
+        }
+        Set<String> x = Set.of(t.text());
+        Set<String> yy = Set.of(y.text());
+        List<List<String>> minimal = BackdoorCriterion.minimalSets(g, x, yy, observed);
+        Optional<List<Name>> userSet = strategy == null ? Optional.empty() : strategy.set();
+        if (userSet.isPresent()) {
+            return checkUserSet(s, g, data, t, y, userSet.get(), observed, minimal);
+        }
+        Optional<List<String>> smallest = BackdoorCriterion.smallestSet(g, x, yy, observed);
+        if (smallest.isEmpty()) {
+            String path = BackdoorCriterion.unblockablePath(g, x, yy, observed)
+                    .map(p -> explain(p, g, data)).orElse("");
+            checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.span(), "no observed set blocks every backdoor path from "
+                    + t.text() + " to " + y.text() + " in dag " + dagInfo.name(),
+                    path.isEmpty() ? "every adjustment set leaves a backdoor path open" : "open path: " + path,
+                    "the effect may still be identified another way (frontdoor, instruments) once those come with "
+                            + LaterFeatures.IDENTIFY_WORK);
+            return Optional.empty();
+        }
+        List<String> set = withControls(smallest.get(), s.controls());
+        if (!checkControls(s, g, x, yy, set, observed, data)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Adjustment(set, minimal, reasonFor(smallest.get(), minimal, s.controls())));
+    }
+
+    private Optional<Adjustment> checkUserSet(Stmt.Estimate s, Dag g, DatasetInfo data, Name t, Name y,
+                                              List<Name> user, Set<String> observed, List<List<String>> minimal) {
+        boolean ok = true;
+        for (Name n : user) {
+            if (n.text().equals(t.text()) || n.text().equals(y.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT, n.span(), "the adjustment set cannot contain"
+                        + " the " + (n.text().equals(t.text()) ? "treatment" : "outcome") + " '" + n.text() + "'");
+            } else if (!g.has(n.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.UNKNOWN_NODE, n.span(), "'" + n.text() + "' is not a node of the dag"
+                        + Suggestions.hint(n.text(), g.nodes()));
+            } else if (g.isLatent(n.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.ADJUSTMENT_UNOBSERVED, n.span(), "cannot adjust for '" + n.text()
+                        + "': it is latent (unobserved)");
+            } else if (!data.columns().contains(n.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.UNKNOWN_COLUMN, n.span(), "cannot adjust for '" + n.text()
+                        + "': it is not a column of dataset " + data.name() + Suggestions.hint(n.text(), data.columns()));
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Set<String> z = new TreeSet<>();
+        user.forEach(n -> z.add(n.text()));
+        Set<String> x = Set.of(t.text());
+        Set<String> yy = Set.of(y.text());
+        if (!explainCheck(s, g, data, x, yy, z, observed, user, minimal)) {
+            return Optional.empty();
+        }
+        List<String> set = withControls(List.copyOf(z), s.controls());
+        if (!checkControls(s, g, x, yy, set, observed, data)) {
+            return Optional.empty();
+        }
+        boolean isMinimal = minimal.contains(List.copyOf(z));
+        String reason = "the set given in the script, checked with the backdoor criterion"
+                + (isMinimal ? " (a minimal set)" : "") + otherSets(List.copyOf(z), minimal);
+        return Optional.of(new Adjustment(set, minimal, reason));
+    }
+
+    /** Reports why z fails the backdoor criterion, if it does. */
+    private boolean explainCheck(Stmt.Estimate s, Dag g, DatasetInfo data, Set<String> x, Set<String> y,
+                                 Set<String> z, Set<String> observed, List<Name> user, List<List<String>> minimal) {
+        BackdoorCheck check = BackdoorCriterion.check(g, x, y, z, observed);
+        String suggestion = minimal.isEmpty() ? "no observed set satisfies the backdoor criterion"
+                : "a valid set: {" + String.join(", ", minimal.get(0)) + "}";
+        if (check instanceof BackdoorCheck.Descendant d) {
+            checker.error(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT, spanOf(user, d.node(), s), "cannot adjust for '"
+                    + d.node() + "': it is a descendant of the treatment (" + d.fromTreatment().render()
+                    + "), so adjusting for it biases the effect (a mediator or a collider)", suggestion);
+            return false;
+        }
+        if (check instanceof BackdoorCheck.OpenPath o) {
+            String path = explain(o.path(), g, data);
+            String message = o.openedCollider().map(c -> "adjusting for '" + c + "' opens the backdoor path " + path
+                    + " (" + c + " is a collider, or a descendant of one, on it)")
+                    .orElse("the set {" + String.join(", ", z) + "} leaves the backdoor path " + path + " open");
+            checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, o.openedCollider().map(c -> spanOf(user, c, s))
+                    .orElse(s.span()), message, suggestion);
+            return false;
+        }
+        if (check instanceof BackdoorCheck.Unobserved u) {
+            checker.error(DiagnosticCode.ADJUSTMENT_UNOBSERVED, spanOf(user, u.node(), s), "cannot adjust for '"
+                    + u.node() + "': it is not observed");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkControls(Stmt.Estimate s, Dag g, Set<String> x, Set<String> y, List<String> set,
+                                  Set<String> observed, DatasetInfo data) {
+        if (s.controls().isEmpty()) {
+            return true;
+        }
+        return explainCheck(s, g, data, x, y, new TreeSet<>(set), observed, s.controls(), List.of());
+    }
+
+    private static causal.syntax.Span spanOf(List<Name> names, String node, Stmt.Estimate s) {
+        return names.stream().filter(n -> n.text().equals(node)).findFirst().map(Name::span).orElse(s.span());
+    }
+
+    private static List<String> withControls(List<String> set, List<Name> controls) {
+        Set<String> all = new TreeSet<>(set);
+        controls.forEach(c -> all.add(c.text()));
+        return List.copyOf(all);
+    }
+
+    private static String reasonFor(List<String> smallest, List<List<String>> minimal, List<Name> controls) {
+        String base = smallest.isEmpty() ? "no backdoor path needs blocking: the empty set is valid"
+                : "the smallest observed set that satisfies the backdoor criterion (ties broken by name)";
+        String extra = controls.isEmpty() ? "" : "; plus precision covariates "
+                + String.join(", ", controls.stream().map(Name::text).toList());
+        return base + otherSets(smallest, minimal) + extra;
+    }
+
+    private static String otherSets(List<String> used, List<List<String>> minimal) {
+        List<String> others = new ArrayList<>();
+        for (List<String> m : minimal) {
+            if (!m.equals(used)) {
+                others.add("{" + String.join(", ", m) + "}");
+            }
+        }
+        return others.isEmpty() ? "" : "; other minimal sets: " + String.join(", ", others);
+    }
+
+    /** A path in words, naming the nodes on it that cannot be adjusted for and why. */
+    static String explain(Path p, Dag g, DatasetInfo data) {
+        List<String> why = new ArrayList<>();
+        for (String n : p.nodes().subList(1, p.nodes().size() - 1)) {
+            if (g.isLatent(n)) {
+                why.add(n + " is latent");
+            } else if (data != null && !data.columns().contains(n)) {
+                why.add(n + " is not a column of " + data.name());
+            }
+        }
+        if (p.render().contains("<->")) {
+            why.add("<-> is an unobserved common cause");
+        }
+        return p.render() + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")");
+    }
+}

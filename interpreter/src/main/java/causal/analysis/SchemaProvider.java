@@ -1,0 +1,13 @@
+package causal.analysis;
+
+import causal.data.DataException;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Column names of data files, from headers only: the checker never reads rows. */
+public interface SchemaProvider {
+
+    /** The header of a CSV file; {@code displayName} is the path as the script wrote it, for errors. */
+    List<String> csvColumns(Path file, String displayName) throws DataException;
+}

@@ -1,0 +1,238 @@
+package causal.output;
+
+import causal.analysis.EstimatePlan;
+import causal.analysis.IdentifyPlan;
+import causal.data.Column;
+import causal.data.Table;
+import causal.estimate.BalanceTable;
+import causal.estimate.Estimate;
+import causal.estimate.OptionValue;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One JSON object per result, keys as LANGUAGE.md §11 names them (mapped here explicitly, never from Java names).
+ * Numbers that are not finite are written as {@code null}: JSON has no NaN.
+ */
+public final class JsonLines {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonLines() {
+    }
+
+    /** The result as one line of JSON, without the line break. */
+    public static String format(Result result) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g, result);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, Result result) {
+        g.writeStartObject();
+        if (result instanceof Result.EstimateResult e) {
+            estimate(g, e);
+        } else if (result instanceof Result.IdentifyResult i) {
+            identify(g, i);
+        } else if (result instanceof Result.DatasetResult d) {
+            dataset(g, d);
+        } else if (result instanceof Result.DagResult d) {
+            header(g, "dag", d.line());
+            g.writeStringProperty("name", d.name());
+            strings(g, "nodes", d.nodes());
+            strings(g, "latent", d.latent());
+            strings(g, "edges", d.edges());
+        } else if (result instanceof Result.FileResult f) {
+            header(g, "file", f.line());
+            g.writeStringProperty("what", f.what());
+            g.writeStringProperty("path", f.path());
+        }
+        g.writeEndObject();
+    }
+
+    private static void header(JsonGenerator g, String kind, int line) {
+        g.writeStringProperty("kind", kind);
+        g.writeNumberProperty("line", line);
+    }
+
+    private static void estimate(JsonGenerator g, Result.EstimateResult r) {
+        EstimatePlan p = r.plan();
+        Estimate e = r.estimate();
+        header(g, "estimate", r.line());
+        g.writeName("name");
+        if (p.name() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(p.name());
+        }
+        g.writeStringProperty("estimand", e.estimand().name());
+        g.writeStringProperty("treatment", e.treatment());
+        g.writeStringProperty("outcome", e.outcome());
+        g.writeStringProperty("strategy", p.strategy());
+        g.writeBooleanProperty("naive", p.naive());
+        strings(g, "adjustment_set", p.adjustment());
+        g.writeName("minimal_sets");
+        g.writeStartArray();
+        for (List<String> set : p.minimalSets()) {
+            g.writeStartArray();
+            set.forEach(g::writeString);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeStringProperty("adjustment_reason", p.reason());
+        strings(g, "controls", p.controls());
+        g.writeStringProperty("estimator", p.estimator().keyword());
+        g.writeName("options");
+        g.writeStartObject();
+        for (Map.Entry<String, OptionValue> o : new TreeMap<>(p.options()).entrySet()) {
+            g.writeName(o.getKey());
+            option(g, o.getValue());
+        }
+        g.writeEndObject();
+        number(g, "estimate", e.value());
+        number(g, "std_error", e.stdError());
+        g.writeName("ci");
+        g.writeStartArray();
+        number(g, e.ciLow());
+        number(g, e.ciHigh());
+        g.writeEndArray();
+        number(g, "p_value", e.pValue());
+        g.writeNumberProperty("n", e.n());
+        g.writeNumberProperty("dropped", r.dropped());
+        g.writeName("diagnostics");
+        g.writeStartObject();
+        for (Map.Entry<String, Double> s : e.statistics().entrySet()) {
+            number(g, s.getKey(), s.getValue());
+        }
+        e.balance().ifPresent(b -> balance(g, b));
+        g.writeEndObject();
+        strings(g, "notes", e.notes());
+    }
+
+    private static void balance(JsonGenerator g, BalanceTable b) {
+        g.writeName("balance");
+        g.writeStartArray();
+        for (BalanceTable.Row row : b.rows()) {
+            g.writeStartObject();
+            g.writeStringProperty("covariate", row.covariate());
+            number(g, "mean_treated", row.meanTreated());
+            number(g, "mean_control", row.meanControl());
+            number(g, "smd_before", row.smdBefore());
+            number(g, "mean_treated_after", row.meanTreatedAfter());
+            number(g, "mean_control_after", row.meanControlAfter());
+            number(g, "smd_after", row.smdAfter());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void option(JsonGenerator g, OptionValue v) {
+        if (v instanceof OptionValue.Number n) {
+            number(g, n.value());
+        } else if (v instanceof OptionValue.Bool b) {
+            g.writeBoolean(b.value());
+        } else if (v instanceof OptionValue.Text t) {
+            g.writeString(t.value());
+        } else {
+            g.writeString(TextReport.option(v));
+        }
+    }
+
+    private static void identify(JsonGenerator g, Result.IdentifyResult r) {
+        IdentifyPlan p = r.plan();
+        header(g, "identify", r.line());
+        g.writeStringProperty("estimand", p.estimand());
+        g.writeStringProperty("treatment", p.treatment());
+        g.writeStringProperty("outcome", p.outcome());
+        g.writeStringProperty("dag", p.dag());
+        g.writeName("identifiable");
+        if (p.backdoorIdentifiable()) {
+            g.writeBoolean(true);
+        } else {
+            // Backdoor failed; frontdoor, instruments and the ID algorithm come later, so we do not know yet.
+            g.writeNull();
+        }
+        g.writeName("backdoor_sets");
+        g.writeStartArray();
+        for (List<String> set : p.backdoorSets()) {
+            g.writeStartArray();
+            set.forEach(g::writeString);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeName("formula");
+        if (p.backdoorIdentifiable()) {
+            g.writeString(TextReport.adjustmentFormula(p));
+        } else {
+            g.writeNull();
+        }
+        g.writeName("open_path");
+        if (r.openPathText() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(r.openPathText());
+        }
+    }
+
+    private static void dataset(JsonGenerator g, Result.DatasetResult d) {
+        Table t = d.table();
+        header(g, "dataset", d.line());
+        g.writeStringProperty("name", d.name());
+        g.writeNumberProperty("rows", t.rowCount());
+        g.writeName("columns");
+        g.writeStartArray();
+        for (Column c : t.columns()) {
+            g.writeStartObject();
+            g.writeStringProperty("name", c.name());
+            g.writeStringProperty("type", c.type().toString());
+            g.writeNumberProperty("missing", c.missingCount());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("head");
+        g.writeStartArray();
+        for (int row = 0; row < Math.min(d.headRows(), t.rowCount()); row++) {
+            g.writeStartObject();
+            for (Column c : t.columns()) {
+                g.writeName(c.name());
+                if (c.isMissing(row)) {
+                    g.writeNull();
+                } else if (c.type() == causal.data.ColumnType.CATEGORICAL) {
+                    g.writeString(c.text(row));
+                } else if (c.type() == causal.data.ColumnType.BOOLEAN) {
+                    g.writeBoolean(c.numeric(row) == 1.0);
+                } else {
+                    number(g, c.numeric(row));
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        values.forEach(g::writeString);
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, double value) {
+        g.writeName(name);
+        number(g, value);
+    }
+
+    private static void number(JsonGenerator g, double value) {
+        if (Double.isFinite(value)) {
+            g.writeNumber(value);
+        } else {
+            g.writeNull();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package causal.output;
+
+import causal.analysis.EstimatePlan;
+import causal.analysis.IdentifyPlan;
+import causal.data.Table;
+import causal.estimate.Estimate;
+
+import java.util.List;
+
+/** What a statement produces for the user: printed as text or as one JSON line, from the same record. */
+public sealed interface Result {
+    /** The 1-based line of the statement that produced it. */
+    int line();
+
+    /** An estimate with how it was identified: the plan, the stdlib's numbers, and the rows dropped as missing. */
+    record EstimateResult(int line, EstimatePlan plan, Estimate estimate, int dropped) implements Result {}
+
+    /** An {@code identify} answer. */
+    record IdentifyResult(int line, IdentifyPlan plan, String openPathText) implements Result {}
+
+    /** {@code print} of a dataset: its schema and first rows. */
+    record DatasetResult(int line, String name, Table table, int headRows) implements Result {}
+
+    /** {@code print} of a dag: its nodes, latent nodes and edges. */
+    record DagResult(int line, String name, List<String> nodes, List<String> latent, List<String> edges)
+            implements Result {
+        public DagResult {
+            nodes = List.copyOf(nodes);
+            latent = List.copyOf(latent);
+            edges = List.copyOf(edges);
+        }
+    }
+
+    /** A file a statement wrote (e.g. {@code export e to "e.json"}). */
+    record FileResult(int line, String what, String path) implements Result {}
+}

@@ -1,0 +1,242 @@
+package causal.output;
+
+import causal.analysis.EstimatePlan;
+import causal.analysis.IdentifyPlan;
+import causal.data.Column;
+import causal.data.Table;
+import causal.estimate.BalanceTable;
+import causal.estimate.Estimate;
+import causal.estimate.OptionValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Results as text, laid out like a statsmodels summary: aligned, at most 78 columns, fixed number formats, and
+ * nothing that changes between runs (no dates, no absolute paths).
+ */
+public final class TextReport {
+    static final int WIDTH = 78;
+    private static final String DOUBLE_RULE = "=".repeat(WIDTH);
+    private static final String RULE = "-".repeat(WIDTH);
+
+    private TextReport() {
+    }
+
+    public static String format(Result result) {
+        if (result instanceof Result.EstimateResult e) {
+            return estimate(e);
+        }
+        if (result instanceof Result.IdentifyResult i) {
+            return identify(i);
+        }
+        if (result instanceof Result.DatasetResult d) {
+            return dataset(d);
+        }
+        if (result instanceof Result.DagResult d) {
+            return "dag " + d.name() + " (line " + d.line() + ")\n  nodes:  " + String.join(", ", d.nodes())
+                    + "\n  latent: " + (d.latent().isEmpty() ? "none" : String.join(", ", d.latent()))
+                    + "\n  edges:  " + String.join(", ", d.edges()) + "\n";
+        }
+        Result.FileResult f = (Result.FileResult) result;
+        return "wrote " + f.what() + " to " + f.path() + " (line " + f.line() + ")\n";
+    }
+
+    private static String estimate(Result.EstimateResult r) {
+        EstimatePlan p = r.plan();
+        Estimate e = r.estimate();
+        StringBuilder sb = new StringBuilder();
+        String title = (p.name() == null ? "Estimate" : "Estimate " + p.name()) + (p.naive() ? " (NAIVE)" : "");
+        sb.append(title).append(" ".repeat(Math.max(1, WIDTH - title.length() - ("line " + r.line()).length())))
+                .append("line ").append(r.line()).append('\n');
+        sb.append(DOUBLE_RULE).append('\n');
+        pair(sb, "Estimand:", e.estimand().name(), "Estimator:", p.estimator().keyword());
+        pair(sb, "Treatment:", e.treatment(), "Strategy:", p.strategy());
+        pair(sb, "Outcome:", e.outcome(), "Observations:", e.n() + (r.dropped() > 0 ? " (" + r.dropped()
+                + " dropped)" : ""));
+        pair(sb, "Data:", p.dataset(), "Graph:", p.dag() == null ? "none" : p.dag());
+        wrapped(sb, "Adjustment set:", "{" + String.join(", ", p.adjustment()) + "}");
+        wrapped(sb, "Why this set:", p.reason());
+        if (!p.options().isEmpty()) {
+            wrapped(sb, "Options:", new TreeMap<>(p.options()).entrySet().stream()
+                    .map(o -> o.getKey() + " = " + option(o.getValue())).collect(Collectors.joining(", ")));
+        }
+        sb.append(DOUBLE_RULE).append('\n');
+        // Estimators that report residual degrees of freedom (ols) use the t distribution, the others the normal.
+        boolean t = e.statistics().containsKey("df_residual");
+        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s%n", "", "estimate", "std err",
+                t ? "t" : "z", t ? "P>|t|" : "P>|z|", "[0.025", "0.975]"));
+        sb.append(RULE).append('\n');
+        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s%n", clip(e.treatment(), 13),
+                num(e.value()), num(e.stdError()), fixed(e.value() / e.stdError(), 3), pValue(e.pValue()), num(e.ciLow()),
+                num(e.ciHigh())));
+        sb.append(DOUBLE_RULE).append('\n');
+        if (p.naive()) {
+            sb.append("NAIVE: adjust by none compares the groups as they are; confounding is ignored.\n");
+        }
+        if (!e.statistics().isEmpty()) {
+            sb.append("Diagnostics\n");
+            for (Map.Entry<String, Double> s : e.statistics().entrySet()) {
+                sb.append(String.format(Locale.ROOT, "  %-34s%s%n", s.getKey(), num(s.getValue())));
+            }
+        }
+        e.balance().ifPresent(b -> balance(sb, b));
+        for (String note : e.notes()) {
+            wrapped(sb, "Note:", note);
+        }
+        return sb.toString();
+    }
+
+    private static void balance(StringBuilder sb, BalanceTable b) {
+        sb.append("Balance (standardized mean differences)\n");
+        sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s%n", "covariate", "mean T", "mean C",
+                "SMD before", "SMD after"));
+        for (BalanceTable.Row row : b.rows()) {
+            sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s%n", clip(row.covariate(), 17),
+                    num(row.meanTreated()), num(row.meanControl()), fixed(row.smdBefore(), 4),
+                    fixed(row.smdAfter(), 4)));
+        }
+    }
+
+    private static String identify(Result.IdentifyResult r) {
+        IdentifyPlan p = r.plan();
+        StringBuilder sb = new StringBuilder();
+        String title = "Identification of the " + p.estimand() + " of " + p.treatment() + " on " + p.outcome()
+                + " under " + p.dag();
+        sb.append(clip(title, WIDTH)).append('\n').append(DOUBLE_RULE).append('\n');
+        if (p.backdoorIdentifiable()) {
+            wrapped(sb, "Identifiable:", "yes, by the backdoor criterion");
+            sb.append("Minimal backdoor adjustment sets:\n");
+            for (List<String> set : p.backdoorSets()) {
+                sb.append("  {").append(String.join(", ", set)).append("}\n");
+            }
+            wrapped(sb, "Formula:", adjustmentFormula(p));
+        } else {
+            wrapped(sb, "Identifiable:", "not by the backdoor criterion (no observed set blocks every backdoor "
+                    + "path)");
+            if (r.openPathText() != null) {
+                wrapped(sb, "Open path:", r.openPathText());
+            }
+            wrapped(sb, "Not yet checked:", "frontdoor sets, instruments and the general ID algorithm come with "
+                    + "issue 4");
+        }
+        return sb.toString();
+    }
+
+    /** The backdoor adjustment formula for the first (smallest) minimal set. */
+    static String adjustmentFormula(IdentifyPlan p) {
+        List<String> z = p.backdoorSets().get(0);
+        if (z.isEmpty()) {
+            return "P(" + p.outcome() + " | do(" + p.treatment() + ")) = P(" + p.outcome() + " | " + p.treatment()
+                    + ")";
+        }
+        String zs = String.join(", ", z);
+        return "P(" + p.outcome() + " | do(" + p.treatment() + ")) = sum over " + zs + " of P(" + p.outcome()
+                + " | " + p.treatment() + ", " + zs + ") P(" + zs + ")";
+    }
+
+    private static String dataset(Result.DatasetResult d) {
+        Table t = d.table();
+        StringBuilder sb = new StringBuilder();
+        sb.append("dataset ").append(d.name()).append(": ").append(t.rowCount()).append(" rows, ")
+                .append(t.columns().size()).append(" columns (line ").append(d.line()).append(")\n");
+        for (Column c : t.columns()) {
+            sb.append(String.format(Locale.ROOT, "  %-24s%-12s%s%n", clip(c.name(), 23), c.type(),
+                    c.missingCount() == 0 ? "" : c.missingCount() + " missing"));
+        }
+        int rows = Math.min(d.headRows(), t.rowCount());
+        List<String> header = new ArrayList<>();
+        for (Column c : t.columns()) {
+            header.add(clip(c.name(), 10));
+        }
+        sb.append("first ").append(rows).append(" rows:\n  ").append(String.join(" ", pad(header))).append('\n');
+        for (int row = 0; row < rows; row++) {
+            List<String> cells = new ArrayList<>();
+            for (Column c : t.columns()) {
+                cells.add(clip(c.isMissing(row) ? "NA" : c.text(row), 10));
+            }
+            sb.append("  ").append(String.join(" ", pad(cells))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static List<String> pad(List<String> cells) {
+        return cells.stream().map(s -> String.format(Locale.ROOT, "%10s", s)).toList();
+    }
+
+    static String option(OptionValue v) {
+        if (v instanceof OptionValue.Number n) {
+            return num(n.value()).strip();
+        }
+        if (v instanceof OptionValue.Text t) {
+            return "\"" + t.value() + "\"";
+        }
+        if (v instanceof OptionValue.Bool b) {
+            return Boolean.toString(b.value());
+        }
+        if (v instanceof OptionValue.Word w) {
+            return w.word();
+        }
+        OptionValue.Call c = (OptionValue.Call) v;
+        return c.function() + "(" + c.args().stream().map(TextReport::option).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static void pair(StringBuilder sb, String k1, String v1, String k2, String v2) {
+        sb.append(String.format(Locale.ROOT, "%-16s%-23s%-16s%s%n", k1, clip(v1, 22), k2, clip(v2, 23)));
+    }
+
+    /** A label and a long value wrapped at the report width, continuation lines indented under the value. */
+    private static void wrapped(StringBuilder sb, String label, String value) {
+        int indent = 16;
+        int room = WIDTH - indent;
+        String[] words = value.split(" ");
+        StringBuilder line = new StringBuilder();
+        boolean first = true;
+        for (String w : words) {
+            if (line.length() > 0 && line.length() + 1 + w.length() > room) {
+                sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s%n", first ? label : "", line));
+                first = false;
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(w);
+        }
+        sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s%n", first ? label : "", line));
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Numbers with 4 decimals, or in scientific notation when very large or very small. */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "nan";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.format(Locale.ROOT, "%d", (long) v);
+        }
+        double a = Math.abs(v);
+        if (a >= 1e7 || (a < 1e-4 && a > 0)) {
+            return String.format(Locale.ROOT, "%.4e", v);
+        }
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "nan";
+    }
+
+    private static String pValue(double p) {
+        if (!Double.isFinite(p)) {
+            return "nan";
+        }
+        return p < 1e-4 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+}

@@ -1,0 +1,10 @@
+package causal.runtime;
+
+/**
+ * How to run a script. {@code seed} is used by anything random that the script gives no seed of its own (e.g.
+ * {@code simulate m n 100} without {@code seed}); {@code debug} keeps Java stack traces of internal errors.
+ */
+public record RunOptions(long seed, boolean debug) {
+    public static final long DEFAULT_SEED = 1L;
+    public static final RunOptions DEFAULTS = new RunOptions(DEFAULT_SEED, false);
+}

@@ -1,0 +1,68 @@
+package causal.runtime;
+
+import causal.analysis.Analysis;
+import causal.output.ResultSink;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The host side of one run: the checked script, the options, where results go, and the values statements bind
+ * (datasets, named results). Handed to the Truffle language through the polyglot bindings.
+ */
+public final class RunSession {
+    /** The polyglot binding under which the language finds the session. */
+    public static final String BINDING = "causal.session";
+
+    private final Analysis analysis;
+    private final RunOptions options;
+    private final ResultSink sink;
+    private final Map<String, Object> values = new HashMap<>();
+    private RunFailure failure;
+
+    public RunSession(Analysis analysis, RunOptions options, ResultSink sink) {
+        this.analysis = analysis;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    public ResultSink sink() {
+        return sink;
+    }
+
+    public void bind(String name, Object value) {
+        values.put(name, value);
+    }
+
+    public Optional<Object> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    void fail(RunFailure f) {
+        this.failure = f;
+    }
+
+    public Optional<RunFailure> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** A path the script wrote, resolved against the script's folder. */
+    public Path resolve(String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute()) {
+            return p;
+        }
+        Path dir = Path.of(analysis.source().name()).toAbsolutePath().getParent();
+        return dir == null ? p : dir.resolve(p).normalize();
+    }
+}

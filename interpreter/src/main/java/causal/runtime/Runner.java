@@ -1,0 +1,43 @@
+package causal.runtime;
+
+import causal.analysis.Analysis;
+import causal.output.ResultSink;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+import java.util.Optional;
+
+/** Runs a checked script on the Truffle language and reports each result to a sink as it comes. */
+public final class Runner {
+    private Runner() {
+    }
+
+    /**
+     * Runs {@code analysis}, which must have no errors. Returns the failure that stopped the run, if any; results
+     * produced before it have already reached {@code sink}.
+     */
+    public static Optional<RunFailure> run(Analysis analysis, RunOptions options, ResultSink sink) {
+        if (analysis.hasErrors()) {
+            throw new IllegalArgumentException("a script with check errors cannot run");
+        }
+        RunSession session = new RunSession(analysis, options, sink);
+        try (Context context = Context.newBuilder(CausalLanguage.ID)
+                .allowHostAccess(HostAccess.ALL)
+                .allowPolyglotAccess(PolyglotAccess.ALL)
+                .allowCreateThread(true)
+                .option("engine.WarnInterpreterOnly", "false")
+                .build()) {
+            context.getPolyglotBindings().putMember(RunSession.BINDING, session);
+            context.eval(Source.newBuilder(CausalLanguage.ID, analysis.source().text(), analysis.source().name())
+                    .buildLiteral());
+        } catch (PolyglotException e) {
+            if (session.failure().isEmpty()) {
+                session.fail(Failures.internal(analysis, e));
+            }
+        }
+        return session.failure();
+    }
+}

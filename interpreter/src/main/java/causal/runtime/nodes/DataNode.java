@@ -1,0 +1,64 @@
+package causal.runtime.nodes;
+
+import causal.data.CsvReader;
+import causal.data.Table;
+import causal.random.RandomSource;
+import causal.runtime.CausalContext;
+import causal.runtime.CausalException;
+import causal.runtime.CausalLanguage;
+import causal.runtime.RunSession;
+import causal.runtime.expr.ColumnExpressions;
+import causal.runtime.expr.ExpressionHost;
+import causal.runtime.expr.ModelSimulation;
+import causal.syntax.Expr;
+import causal.syntax.Stmt;
+import causal.syntax.Stmt.DataSource;
+
+/** {@code data NAME = SOURCE}: reads, simulates, filters and extends a table, then binds it to the name. */
+final class DataNode extends StatementNode {
+    private final Stmt.Data statement;
+
+    DataNode(Stmt.Data statement) {
+        super(statement.span());
+        this.statement = statement;
+    }
+
+    @Override
+    protected void run(RunSession session) {
+        session.bind(statement.name().text(), table(statement.source(), session));
+    }
+
+    private ExpressionHost host() {
+        return CausalContext.get(this).expressionHost(CausalLanguage.get(this));
+    }
+
+    private Table table(DataSource source, RunSession session) {
+        if (source instanceof DataSource.Read r) {
+            return CsvReader.read(session.resolve(r.location()), r.location());
+        }
+        if (source instanceof DataSource.Simulate s) {
+            Stmt.Model model = (Stmt.Model) session.analysis().declarations().all().get(s.model().text());
+            long seed = s.seed().map(DataNode::whole).orElse(session.options().seed());
+            return ModelSimulation.simulate(model, (int) whole(s.n()), seed, host());
+        }
+        if (source instanceof DataSource.Ref r) {
+            return (Table) session.value(r.name().text()).orElseThrow(() -> CausalException.at(r.span(),
+                    "dataset " + r.name().text() + " has no value yet"));
+        }
+        RandomSource rng = new RandomSource(session.options().seed()).stream(source.span().offset());
+        if (source instanceof DataSource.Where w) {
+            Table input = table(w.input(), session);
+            return input.filter(ColumnExpressions.where(w.condition(), input, rng, host()));
+        }
+        DataSource.With w = (DataSource.With) source;
+        Table t = table(w.input(), session);
+        for (Stmt.Assignment a : w.assignments()) {
+            t = t.with(ColumnExpressions.evaluate(a.value(), t, a.name().text(), rng, host()));
+        }
+        return t;
+    }
+
+    private static long whole(Expr e) {
+        return (long) ((Expr.Number) e).value();
+    }
+}

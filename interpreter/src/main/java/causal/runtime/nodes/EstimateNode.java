@@ -1,0 +1,86 @@
+package causal.runtime.nodes;
+
+import causal.analysis.EstimatePlan;
+import causal.data.Column;
+import causal.data.ColumnType;
+import causal.data.Table;
+import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
+import causal.output.Result;
+import causal.runtime.CausalException;
+import causal.runtime.RunSession;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An estimate the checker planned: takes the rows complete on every column it uses (reporting how many were
+ * dropped), runs the estimator, and reports the result with its identification.
+ */
+final class EstimateNode extends StatementNode {
+    private final EstimatePlan plan;
+
+    EstimateNode(EstimatePlan plan) {
+        super(plan.statement().span());
+        this.plan = plan;
+    }
+
+    @Override
+    protected void run(RunSession session) {
+        Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
+                "dataset " + plan.dataset() + " has no value"));
+        Set<String> used = new LinkedHashSet<>();
+        used.add(plan.treatment());
+        used.add(plan.outcome());
+        used.addAll(plan.adjustment());
+        used.addAll(plan.controls());
+        used.addAll(plan.extraColumns());
+        List<String> columns = new ArrayList<>(used);
+        Table projected = data.project(columns);
+        BitSet complete = projected.completeRows(columns);
+        int dropped = projected.rowCount() - complete.cardinality();
+        if (plan.estimator().needsBinaryTreatment()) {
+            requireBinary(projected.column(plan.treatment()), complete, session);
+        }
+        Table rows = dropped == 0 ? projected : projected.filter(complete);
+        if (rows.rowCount() == 0) {
+            throw CausalException.at(span(), "no rows left: every row of " + plan.dataset()
+                    + " has a missing value in " + String.join(", ", columns));
+        }
+        List<String> adjustment = new ArrayList<>(plan.adjustment());
+        adjustment.removeAll(plan.controls());
+        EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
+                plan.controls());
+        Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
+        Result.EstimateResult result = new Result.EstimateResult(span().line(), plan, estimate, dropped);
+        if (plan.name() != null) {
+            session.bind(plan.name(), result);
+        }
+        session.sink().accept(result);
+    }
+
+    /**
+     * Checked here rather than left to the estimator so the row named is the row of the user's data, not of the
+     * rows left after dropping missing values.
+     */
+    private void requireBinary(Column treatment, BitSet rows, RunSession session) {
+        if (treatment.type() == ColumnType.BOOLEAN) {
+            return;
+        }
+        if (treatment.type() == ColumnType.CATEGORICAL) {
+            throw CausalException.at(span(), plan.estimator().keyword() + " needs a binary (0/1 or true/false) "
+                    + "treatment, and " + plan.treatment() + " is categorical");
+        }
+        for (int i = rows.nextSetBit(0); i >= 0; i = rows.nextSetBit(i + 1)) {
+            double v = treatment.numeric(i);
+            if (v != 0.0 && v != 1.0) {
+                String where = DataPlaces.row(session, plan.dataset(), i, plan.treatment());
+                throw CausalException.at(span(), where + ": " + plan.estimator().keyword() + " needs a binary (0/1 "
+                        + "or true/false) treatment, but " + plan.treatment() + " is " + treatment.text(i));
+            }
+        }
+    }
+}

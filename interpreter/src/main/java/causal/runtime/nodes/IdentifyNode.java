@@ -1,0 +1,21 @@
+package causal.runtime.nodes;
+
+import causal.analysis.IdentifyPlan;
+import causal.output.Result;
+import causal.runtime.RunSession;
+
+/** {@code identify}: the checker already answered from the graph; this reports it in statement order. */
+final class IdentifyNode extends StatementNode {
+    private final IdentifyPlan plan;
+
+    IdentifyNode(IdentifyPlan plan) {
+        super(plan.statement().span());
+        this.plan = plan;
+    }
+
+    @Override
+    protected void run(RunSession session) {
+        String open = plan.openPath().map(causal.graph.Path::render).orElse(null);
+        session.sink().accept(new Result.IdentifyResult(span().line(), plan, open));
+    }
+}

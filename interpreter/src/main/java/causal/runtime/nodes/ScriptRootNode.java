@@ -1,0 +1,68 @@
+package causal.runtime.nodes;
+
+import causal.analysis.Analysis;
+import causal.runtime.CausalContext;
+import causal.runtime.CausalException;
+import causal.runtime.CausalLanguage;
+import causal.runtime.Failures;
+import causal.syntax.Stmt;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A whole script: its statements in order. The first failing statement stops the run; its error is recorded. */
+public final class ScriptRootNode extends RootNode {
+    @Children private final StatementNode[] statements;
+
+    private ScriptRootNode(CausalLanguage language, StatementNode[] statements) {
+        super(language);
+        this.statements = statements;
+    }
+
+    public static ScriptRootNode create(CausalLanguage language, Analysis analysis) {
+        List<StatementNode> nodes = new ArrayList<>();
+        for (Stmt s : analysis.script().statements()) {
+            StatementNode node = StatementNodes.create(s, analysis);
+            if (node != null) {
+                nodes.add(node);
+            }
+        }
+        return new ScriptRootNode(language, nodes.toArray(new StatementNode[0]));
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        for (StatementNode s : statements) {
+            try {
+                s.execute(frame);
+            } catch (CausalException e) {
+                fail(s, e);
+                return 2;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                failInternal(s, e);
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    @TruffleBoundary
+    private void fail(StatementNode s, CausalException e) {
+        Failures.record(CausalContext.get(this).session(), e);
+    }
+
+    @TruffleBoundary
+    private void failInternal(StatementNode s, Throwable e) {
+        Failures.recordInternal(CausalContext.get(this).session(), s.span(), e);
+    }
+
+    @Override
+    public String getName() {
+        return "script";
+    }
+}

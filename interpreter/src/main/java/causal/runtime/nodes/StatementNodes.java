@@ -1,0 +1,29 @@
+package causal.runtime.nodes;
+
+import causal.analysis.Analysis;
+import causal.syntax.Stmt;
+
+/** Which node runs which statement. Declarations the checker fully handles (dag, model) need none at run time. */
+final class StatementNodes {
+    private StatementNodes() {
+    }
+
+    static StatementNode create(Stmt s, Analysis analysis) {
+        if (s instanceof Stmt.Data d) {
+            return new DataNode(d);
+        }
+        if (s instanceof Stmt.Estimate e) {
+            return new EstimateNode(analysis.estimates().get(e));
+        }
+        if (s instanceof Stmt.Identify i) {
+            return new IdentifyNode(analysis.identifications().get(i));
+        }
+        if (s instanceof Stmt.Print p) {
+            return new PrintNode(p);
+        }
+        if (s instanceof Stmt.Export x) {
+            return new ExportNode(x);
+        }
+        return null;
+    }
+}

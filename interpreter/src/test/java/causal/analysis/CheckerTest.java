@@ -1,0 +1,197 @@
+package causal.analysis;
+
+import causal.data.DataException;
+import causal.data.DataLocation;
+import causal.syntax.Diagnostic;
+import causal.syntax.DiagnosticCode;
+import causal.syntax.SourceText;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What `causal check` refuses, and what it decides, from the script and the data headers alone. */
+class CheckerTest {
+    private static final List<String> LALONDE = List.of("treat", "age", "educ", "race", "married", "nodegree",
+            "re74", "re75", "re78", "black", "hispan");
+
+    /** Headers by file name; any other file is missing. */
+    private static final SchemaProvider HEADERS = (Path file, String name) -> {
+        List<String> columns = Map.of("lalonde.csv", LALONDE, "xyz.csv", List.of("X", "Y", "Z", "M", "A", "B"))
+                .get(file.getFileName().toString());
+        if (columns == null) {
+            throw new DataException("file not found", DataLocation.file(name));
+        }
+        return columns;
+    };
+
+    private static Analysis check(String text) {
+        return Analysis.of(new SourceText("t.causal", text), HEADERS);
+    }
+
+    private static List<Diagnostic> errors(String text) {
+        return check(text).errors();
+    }
+
+    @Test
+    void latentConfounderLeavesBackdoorOpenAndNamesThePath() {
+        List<Diagnostic> errors = errors("""
+                data wages = csv("lalonde.csv")
+                dag g {
+                  ability [latent]
+                  ability -> educ
+                  ability -> re78
+                  educ -> re78
+                }
+                estimate ATE of educ on re78 in wages under g adjust by backdoor
+                """);
+        assertThat(errors).hasSize(1);
+        Diagnostic d = errors.get(0);
+        assertThat(d.code()).isEqualTo(DiagnosticCode.BACKDOOR_PATH_OPEN);
+        assertThat(d.span().line()).isEqualTo(8);
+        assertThat(d.notes()).contains("open path: educ <- ability -> re78 (ability is latent)");
+    }
+
+    @Test
+    void aNodeThatIsNotAColumnIsUnobserved() {
+        List<Diagnostic> errors = errors("""
+                data nsw = csv("lalonde.csv")
+                dag g { motivation -> treat  motivation -> re78  treat -> re78 }
+                estimate ATE of treat on re78 in nsw under g
+                """);
+        assertThat(errors).singleElement().satisfies(d -> assertThat(d.notes())
+                .contains("open path: treat <- motivation -> re78 (motivation is not a column of nsw)"));
+    }
+
+    @Test
+    void theSmallestObservedSetIsChosenAndTheOthersListed() {
+        Analysis a = check("""
+                data nsw = csv("lalonde.csv")
+                dag g {
+                  age -> educ -> treat
+                  age -> re78
+                  educ -> re78
+                  treat -> re78
+                }
+                estimate ATE of treat on re78 in nsw under g
+                """);
+        assertThat(a.errors()).isEmpty();
+        EstimatePlan plan = a.estimates().values().iterator().next();
+        assertThat(plan.adjustment()).containsExactly("educ");
+        assertThat(plan.minimalSets()).containsExactly(List.of("educ"));
+        assertThat(plan.estimator().keyword()).isEqualTo("ols");
+    }
+
+    @Test
+    void aMediatorInTheUsersSetIsRefusedWithThePath() {
+        List<Diagnostic> errors = errors("""
+                data d = csv("xyz.csv")
+                dag g { Z -> X -> M -> Y  Z -> Y }
+                estimate ATE of X on Y in d under g adjust by {Z, M}
+                """);
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT);
+            assertThat(d.message()).contains("'M'").contains("X -> M");
+            assertThat(d.span().column()).isEqualTo("estimate ATE of X on Y in d under g adjust by {Z, ".length() + 1);
+        });
+    }
+
+    @Test
+    void adjustingForAColliderOpensThePathThroughIt() {
+        List<Diagnostic> errors = errors("""
+                data d = csv("xyz.csv")
+                dag g { A -> X  A -> M <- B  B -> Y  X -> Y }
+                estimate ATE of X on Y in d under g adjust by {M}
+                """);
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.BACKDOOR_PATH_OPEN);
+            assertThat(d.message()).contains("X <- A -> M <- B -> Y");
+        });
+    }
+
+    @Test
+    void aMisspeltColumnGetsADidYouMean() {
+        List<Diagnostic> errors = errors("""
+                data nsw = csv("lalonde.csv")
+                dag g { age -> treat -> re79  age -> re79 }
+                estimate ATT of treat on re79 in nsw under g using psm
+                """);
+        assertThat(errors).extracting(Diagnostic::code).contains(DiagnosticCode.UNKNOWN_COLUMN);
+        assertThat(errors).anySatisfy(d -> assertThat(d.message()).contains("'re79'").contains("did you mean re74, re75 or re78?"));
+    }
+
+    @Test
+    void aCycleIsReportedWithTheCycle() {
+        List<Diagnostic> errors = errors("""
+                dag loop {
+                  a -> b -> c
+                  c -> a
+                }
+                """);
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DAG_CYCLE);
+            assertThat(d.message()).contains("a -> b -> c -> a");
+            assertThat(d.span().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void laterFeaturesAreRefusedNotSkipped() {
+        List<Diagnostic> errors = errors("""
+                data d = csv("xyz.csv")
+                dag g { Z -> X -> Y }
+                estimate ATE of X on Y in d under g adjust by frontdoor
+                """);
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_AVAILABLE_YET);
+            assertThat(d.message()).contains("not available yet").contains("issue 4");
+        });
+    }
+
+    @Test
+    void anEstimatorMustSupportTheEstimand() {
+        List<Diagnostic> errors = errors("""
+                data d = csv("xyz.csv")
+                dag g { Z -> X -> Y  Z -> Y }
+                estimate ATT of X on Y in d under g using ols
+                """);
+        assertThat(errors).extracting(Diagnostic::code).containsAnyOf(DiagnosticCode.ESTIMAND_NOT_SUPPORTED);
+    }
+
+    @Test
+    void aMissingDataFileIsACheckError() {
+        List<Diagnostic> errors = errors("data d = csv(\"nothing.csv\")\n");
+        assertThat(errors).singleElement().satisfies(d -> assertThat(d.code())
+                .isEqualTo(DiagnosticCode.DATA_FILE_MISSING));
+    }
+
+    @Test
+    void adjustByNoneIsAllowedButWarned() {
+        Analysis a = check("""
+                data d = csv("xyz.csv")
+                estimate ATE of X on Y in d adjust by none
+                """);
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NAIVE_CONTRAST);
+        assertThat(a.estimates().values().iterator().next().naive()).isTrue();
+    }
+
+    @Test
+    void aModelImpliesItsDagAndLatentVariablesAreUnobserved() {
+        List<Diagnostic> errors = errors("""
+                model m {
+                  latent u ~ normal(0, 1)
+                  x ~ bernoulli(logistic(u))
+                  y = x + u + normal(0, 1)
+                }
+                dag g = dag of m
+                data s = simulate m n 100 seed 1
+                estimate ATE of x on y in s under g
+                """);
+        assertThat(errors).singleElement().satisfies(d -> assertThat(d.notes())
+                .contains("open path: x <- u -> y (u is latent)"));
+    }
+}

@@ -1,0 +1,41 @@
+package causal.estimate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An estimator as the language sees it: its keyword, what it estimates, its options with defaults, and how to
+ * build it from option values. The checker validates scripts against it, the LSP completes from it, the runtime
+ * calls {@link #create}.
+ */
+public record EstimatorSpec(String keyword, String title, String description, Set<Estimand> estimands,
+        boolean needsBinaryTreatment, List<OptionSpec> options, Function<Map<String, OptionValue>, Estimator> factory) {
+
+    public EstimatorSpec {
+        estimands = Set.copyOf(estimands);
+        options = List.copyOf(options);
+    }
+
+    /**
+     * The estimator configured with {@code values} (options left out take their defaults).
+     *
+     * @throws OptionException naming the option, for an option this estimator does not take or a bad value
+     */
+    public Estimator create(Map<String, OptionValue> values) {
+        for (String name : values.keySet()) {
+            if (options.stream().noneMatch(o -> o.name().equals(name))) {
+                String known = options.stream().map(OptionSpec::name).collect(Collectors.joining(", "));
+                throw new OptionException(name, keyword + " has no option " + name
+                        + (known.isEmpty() ? "; it takes none" : "; it takes " + known));
+            }
+        }
+        return factory.apply(values);
+    }
+
+    public boolean supports(Estimand estimand) {
+        return estimands.contains(estimand);
+    }
+}

@@ -1,0 +1,89 @@
+package causal.estimate;
+
+import causal.data.Table;
+import causal.learn.CovarianceType;
+import causal.learn.DesignMatrix;
+import causal.learn.LinearFit;
+import causal.learn.LinearRegression;
+import causal.learn.SandwichCovariance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Regression adjustment: the coefficient of the treatment in the least-squares fit of the outcome on the treatment
+ * and the covariates, R's {@code coef(lm(y ~ t + x1 + …))["t"]}. With no covariates this is the naive difference in
+ * means (or, for a continuous treatment, the simple slope). The interval and p-value use Student's t with
+ * {@code n - p} degrees of freedom for every kind of standard error, as {@code lmtest::coeftest(fit, vcov = …)} does
+ * for an {@code lm} fit.
+ */
+public final class RegressionAdjustment implements Estimator {
+    public static final EstimatorSpec SPEC = new EstimatorSpec("ols", "Regression adjustment (OLS)",
+            "the treatment's coefficient in a linear regression of the outcome on the treatment and the covariates",
+            Set.of(Estimand.ATE), false,
+            List.of(new OptionSpec("se", "se", "hc1",
+                    "standard errors: classical, hc0, hc1, hc3 (as sandwich::vcovHC) or cluster(column) "
+                            + "(CR1, as sandwich::vcovCL)")),
+            values -> new RegressionAdjustment(Options.from(values)));
+
+    /** The configuration: how to compute the standard error. */
+    public record Options(StandardErrors se) {
+        public static final Options DEFAULTS = new Options(StandardErrors.HC1);
+
+        static Options from(Map<String, OptionValue> values) {
+            OptionReader reader = new OptionReader("ols", values);
+            return reader.has("se") ? new Options(StandardErrors.parse(reader.raw("se"), reader)) : DEFAULTS;
+        }
+    }
+
+    private final Options options;
+
+    public RegressionAdjustment(Options options) {
+        this.options = options;
+    }
+
+    @Override
+    public Estimate estimate(Table data, EffectQuery query) {
+        EffectData effect = new EffectData(data, query, "ols");
+        double[] y = effect.outcome();
+        effect.requireNumericTreatment();
+        DesignMatrix design = effect.designWithTreatment();
+        LinearFit fit = EffectData.fitting("regression", () -> LinearRegression.fit(design, y, null));
+        if (fit.residualDegreesOfFreedom() < 1) {
+            throw new EstimationException("ols needs more rows than coefficients: " + fit.observations() + " rows, "
+                    + fit.parameters() + " coefficients");
+        }
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        double[] covariance = covariance(fit, design, y, data, statistics);
+        double value = fit.coefficient(1);
+        double se = Math.sqrt(covariance[fit.parameters() + 1]);
+        Inference inference = Inference.studentT(value, se, fit.residualDegreesOfFreedom());
+        statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
+        List<String> notes = new ArrayList<>();
+        if (query.covariates().isEmpty()) {
+            notes.add("no adjustment: this is the naive contrast, biased if anything confounds " + query.treatment()
+                    + " and " + query.outcome());
+        }
+        return new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, se, inference.low(),
+                inference.high(), inference.pValue(), data.rowCount(), statistics, Optional.empty(), notes);
+    }
+
+    private double[] covariance(LinearFit fit, DesignMatrix design, double[] y, Table data,
+            Map<String, Double> statistics) {
+        StandardErrors se = options.se();
+        return switch (se.kind()) {
+            case CLASSICAL -> SandwichCovariance.classical(fit, design, y, null);
+            case HC0 -> SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC0);
+            case HC1 -> SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC1);
+            case HC3 -> SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC3);
+            case CLUSTER -> {
+                ClusterIds clusters = ClusterIds.of(data, se.clusterColumn().orElseThrow());
+                statistics.put("clusters", (double) clusters.count());
+                yield SandwichCovariance.clustered(fit, design, y, null, clusters.ids(), clusters.count());
+            }
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package causal.learn;
+
+/**
+ * Covariance matrices of least-squares coefficients, each from one more pass over the rows after the fit, following
+ * R's {@code sandwich} package for {@code lm} objects with weights: the score of row i is {@code w_i e_i x_i}, the
+ * bread {@code (X'WX)^-1}. Results are row-major {@code p x p} arrays.
+ */
+public final class SandwichCovariance {
+    private SandwichCovariance() {
+    }
+
+    /** {@code σ² (X'WX)^-1} with {@code σ² = Σ w e² / (n - p)}: R's {@code vcov(lm(...))}. */
+    public static double[] classical(LinearFit fit, DesignMatrix x, double[] y, double[] w) {
+        double[] rss = new double[1];
+        residualPass(fit, x, y, w, (block, length, from, residual, score) -> {
+            for (int i = 0; i < length; i++) {
+                rss[0] += residual[i] * score[i];
+            }
+        });
+        double sigma2 = rss[0] / fit.residualDegreesOfFreedom();
+        double[] bread = fit.bread();
+        double[] out = new double[bread.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sigma2 * bread[i];
+        }
+        return out;
+    }
+
+    /** {@code sandwich::vcovHC(fit, type = "HC0" | "HC1" | "HC3")}. */
+    public static double[] heteroskedastic(LinearFit fit, DesignMatrix x, double[] y, double[] w, CovarianceType type) {
+        int p = fit.parameters();
+        double[] meat = new double[p * p];
+        double[] bread = fit.bread();
+        double[] weight = new double[DesignMatrix.BLOCK_ROWS];
+        double[] scratch = new double[DesignMatrix.BLOCK_ROWS];
+        double[] leverage = new double[DesignMatrix.BLOCK_ROWS];
+        residualPass(fit, x, y, w, (block, length, from, residual, score) -> {
+            if (type == CovarianceType.HC3) {
+                leverages(block, p, length, bread, w, from, leverage);
+            }
+            for (int i = 0; i < length; i++) {
+                double s2 = score[i] * score[i];
+                weight[i] = type == CovarianceType.HC3 ? s2 / ((1 - leverage[i]) * (1 - leverage[i])) : s2;
+            }
+            GramMatrix.accumulate(block, p, length, weight, meat, scratch);
+        });
+        GramMatrix.symmetrize(meat, p);
+        double factor = type == CovarianceType.HC1
+                ? (double) fit.observations() / fit.residualDegreesOfFreedom() : 1.0;
+        return sandwich(bread, meat, p, factor);
+    }
+
+    /**
+     * Cluster-robust CR1: {@code sandwich::vcovCL(fit, cluster = g, type = "HC1")}, i.e. the sum over clusters of the
+     * outer products of summed scores, times {@code G/(G-1) · (n-1)/(n-p)}. {@code cluster[i]} in {@code 0..clusters-1}.
+     */
+    public static double[] clustered(LinearFit fit, DesignMatrix x, double[] y, double[] w, int[] cluster,
+            int clusters) {
+        int p = fit.parameters();
+        double[] sums = new double[clusters * p];
+        residualPass(fit, x, y, w, (block, length, from, residual, score) -> {
+            for (int j = 0; j < p; j++) {
+                double[] column = block[j];
+                for (int i = 0; i < length; i++) {
+                    sums[cluster[from + i] * p + j] += score[i] * column[i];
+                }
+            }
+        });
+        double[] meat = new double[p * p];
+        for (int g = 0; g < clusters; g++) {
+            int base = g * p;
+            for (int a = 0; a < p; a++) {
+                double sa = sums[base + a];
+                for (int b = 0; b < p; b++) {
+                    meat[a * p + b] += sa * sums[base + b];
+                }
+            }
+        }
+        int n = fit.observations();
+        double factor = (double) clusters / (clusters - 1) * (n - 1.0) / (n - p);
+        return sandwich(fit.bread(), meat, p, factor);
+    }
+
+    // Hat values of weighted least squares, h_i = w_i x_i' (X'WX)^-1 x_i, as R's hatvalues(lm).
+    private static void leverages(double[][] block, int p, int length, double[] bread, double[] w, int from,
+            double[] out) {
+        java.util.Arrays.fill(out, 0, length, 0.0);
+        for (int a = 0; a < p; a++) {
+            double[] xa = block[a];
+            for (int b = 0; b < p; b++) {
+                double c = bread[a * p + b];
+                double[] xb = block[b];
+                for (int i = 0; i < length; i++) {
+                    out[i] += c * xa[i] * xb[i];
+                }
+            }
+        }
+        if (w != null) {
+            for (int i = 0; i < length; i++) {
+                out[i] *= w[from + i];
+            }
+        }
+    }
+
+    private static double[] sandwich(double[] bread, double[] meat, int p, double factor) {
+        double[] half = new double[p * p];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                double s = 0;
+                for (int m = 0; m < p; m++) {
+                    s += bread[a * p + m] * meat[m * p + b];
+                }
+                half[a * p + b] = s;
+            }
+        }
+        double[] out = new double[p * p];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                double s = 0;
+                for (int m = 0; m < p; m++) {
+                    s += half[a * p + m] * bread[m * p + b];
+                }
+                out[a * p + b] = factor * s;
+            }
+        }
+        return out;
+    }
+
+    /** What a residual pass hands over per block: the regressors, residuals {@code e} and scores {@code w e}. */
+    private interface BlockVisitor {
+        void visit(double[][] block, int length, int from, double[] residual, double[] score);
+    }
+
+    private static void residualPass(LinearFit fit, DesignMatrix x, double[] y, double[] w, BlockVisitor visitor) {
+        int p = fit.parameters();
+        double[] beta = fit.coefficients();
+        double[][] block = x.newBlock(0);
+        double[] residual = new double[DesignMatrix.BLOCK_ROWS];
+        double[] score = new double[DesignMatrix.BLOCK_ROWS];
+        int n = x.rows();
+        for (int from = 0; from < n; from += DesignMatrix.BLOCK_ROWS) {
+            int length = Math.min(DesignMatrix.BLOCK_ROWS, n - from);
+            x.fill(from, length, block);
+            System.arraycopy(y, from, residual, 0, length);
+            for (int j = 0; j < p; j++) {
+                double b = beta[j];
+                double[] column = block[j];
+                for (int i = 0; i < length; i++) {
+                    residual[i] -= b * column[i];
+                }
+            }
+            for (int i = 0; i < length; i++) {
+                score[i] = w == null ? residual[i] : w[from + i] * residual[i];
+            }
+            visitor.visit(block, length, from, residual, score);
+        }
+    }
+}

@@ -1,15 +1,9 @@
 package causal.cli;
 
-import causal.analysis.Analysis;
-import causal.analysis.HeaderSchemas;
-import causal.output.DiagnosticText;
-import causal.syntax.Diagnostic;
-import causal.syntax.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code causal check FILE}: the static checks only; reads data headers but never rows. */
@@ -20,23 +14,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<SourceText> source = ScriptFile.read(file);
-        if (source.isEmpty()) {
-            return Main.CHECK_FAILED;
-        }
-        Analysis analysis = Analysis.of(source.get(), new HeaderSchemas());
-        report(analysis);
-        return analysis.hasErrors() ? Main.CHECK_FAILED : Main.OK;
-    }
-
-    /** Prints every diagnostic to stderr; shared with {@code run}. */
-    static void report(Analysis analysis) {
-        for (Diagnostic d : analysis.diagnostics()) {
-            System.err.print(DiagnosticText.format(d, analysis.source()));
-        }
-        long errors = analysis.errors().size();
-        if (errors > 0) {
-            System.err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was run");
-        }
+        return ScriptFile.analyse(file).map(a -> a.hasErrors() ? Main.CHECK_FAILED : Main.OK)
+                .orElse(Main.CHECK_FAILED);
     }
 }

@@ -1,7 +1,6 @@
 package causal.cli;
 
 import causal.analysis.Analysis;
-import causal.analysis.HeaderSchemas;
 import causal.output.DiagnosticText;
 import causal.output.JsonLines;
 import causal.output.Result;
@@ -10,7 +9,6 @@ import causal.output.TextReport;
 import causal.runtime.RunFailure;
 import causal.runtime.RunOptions;
 import causal.runtime.Runner;
-import causal.syntax.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,15 +37,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<SourceText> source = ScriptFile.read(file);
-        if (source.isEmpty()) {
+        Optional<Analysis> checked = ScriptFile.analyse(file);
+        if (checked.isEmpty() || checked.get().hasErrors()) {
             return Main.CHECK_FAILED;
         }
-        Analysis analysis = Analysis.of(source.get(), new HeaderSchemas());
-        CheckCommand.report(analysis);
-        if (analysis.hasErrors()) {
-            return Main.CHECK_FAILED;
-        }
+        Analysis analysis = checked.get();
         PrintStream out = System.out;
         ResultSink sink = format == Format.json
                 ? r -> out.println(JsonLines.format(r))

@@ -1,5 +1,9 @@
 package causal.cli;
 
+import causal.analysis.Analysis;
+import causal.analysis.HeaderSchemas;
+import causal.output.DiagnosticText;
+import causal.syntax.Diagnostic;
 import causal.syntax.SourceText;
 
 import java.io.IOException;
@@ -15,7 +19,24 @@ final class ScriptFile {
     private ScriptFile() {
     }
 
-    static Optional<SourceText> read(Path file) {
+    /** Reads and checks the script, printing every diagnostic to stderr; empty when the file cannot be read. */
+    static Optional<Analysis> analyse(Path file) {
+        Optional<Analysis> analysis = read(file).map(source -> Analysis.of(source, new HeaderSchemas()));
+        analysis.ifPresent(ScriptFile::report);
+        return analysis;
+    }
+
+    private static void report(Analysis analysis) {
+        for (Diagnostic d : analysis.diagnostics()) {
+            System.err.print(DiagnosticText.format(d, analysis.source()));
+        }
+        long errors = analysis.errors().size();
+        if (errors > 0) {
+            System.err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was run");
+        }
+    }
+
+    private static Optional<SourceText> read(Path file) {
         try {
             return Optional.of(new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {

@@ -55,6 +55,8 @@ class ExampleGoldenTest {
         }
         assertThat(text.exit()).as("exit status; stderr: " + text.err()).isEqualTo(expectedExit);
         assertThat(text.out()).isEqualTo(Files.readString(Path.of(base + ".out"), StandardCharsets.UTF_8));
+        assertThat(text.out().lines()).as("text output fits 80 columns").allSatisfy(line ->
+                assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(json.out()).isEqualTo(Files.readString(Path.of(base + ".jsonl"), StandardCharsets.UTF_8));
     }
 }

@@ -153,26 +153,15 @@ public final class Dag {
      * graph in which the backdoor criterion is tested.
      */
     BitSet ancestorsOf(BitSet from, BitSet cut) {
-        BitSet seen = (BitSet) from.clone();
-        int[] stack = new int[names.length];
-        int top = 0;
-        for (int v = from.nextSetBit(0); v >= 0; v = from.nextSetBit(v + 1)) {
-            stack[top++] = v;
-        }
-        while (top > 0) {
-            int v = stack[--top];
-            for (int k = parents.start(v); k < parents.end(v); k++) {
-                int p = parents.at(k);
-                if (!seen.get(p) && !cut.get(p)) {
-                    seen.set(p);
-                    stack[top++] = p;
-                }
-            }
-        }
-        return seen;
+        return reach(from, parents, cut);
     }
 
     BitSet descendantsOf(BitSet from) {
+        return reach(from, children, new BitSet());
+    }
+
+    /** {@code from} and every node reached from it along {@code edges}, not leaving the nodes in {@code cut}. */
+    private BitSet reach(BitSet from, CompressedRows edges, BitSet cut) {
         BitSet seen = (BitSet) from.clone();
         int[] stack = new int[names.length];
         int top = 0;
@@ -181,11 +170,11 @@ public final class Dag {
         }
         while (top > 0) {
             int v = stack[--top];
-            for (int k = children.start(v); k < children.end(v); k++) {
-                int c = children.at(k);
-                if (!seen.get(c)) {
-                    seen.set(c);
-                    stack[top++] = c;
+            for (int k = edges.start(v); k < edges.end(v); k++) {
+                int w = edges.at(k);
+                if (!seen.get(w) && !cut.get(w)) {
+                    seen.set(w);
+                    stack[top++] = w;
                 }
             }
         }

@@ -66,8 +66,8 @@ final class EffectStatementBuilder {
     }
 
     Stmt.Identify identify(CausalParser.IdentifyStmtContext ctx) {
-        return new Stmt.Identify(estimand(ctx.estimand()), nameSet(ctx.nameSet(0)), nameSet(ctx.nameSet(1)),
-                exprs.optionalName(ctx.identifier()), spans.of(ctx));
+        return new Stmt.Identify(exprs.optionalName(ctx.name), estimand(ctx.estimand()), nameSet(ctx.nameSet(0)),
+                nameSet(ctx.nameSet(1)), exprs.optionalName(ctx.dag), spans.of(ctx));
     }
 
     Stmt.Paths paths(CausalParser.PathsStmtContext ctx) {

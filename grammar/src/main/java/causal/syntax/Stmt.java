@@ -35,8 +35,8 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code identify ESTIMAND of T on Y [under G]} */
-    record Identify(Estimand estimand, List<Name> treatments, List<Name> outcomes, Optional<Name> dag, Span span)
+    /** {@code [let NAME =] identify ESTIMAND of T on Y [under G]} */
+    record Identify(Optional<Name> name, Estimand estimand, List<Name> treatments, List<Name> outcomes, Optional<Name> dag, Span span)
             implements Stmt {
         public Identify {
             treatments = List.copyOf(treatments);

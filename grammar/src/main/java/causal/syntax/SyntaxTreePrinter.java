@@ -51,6 +51,7 @@ public final class SyntaxTreePrinter {
         } else if (s instanceof Stmt.Estimate e) {
             estimate(e);
         } else if (s instanceof Stmt.Identify i) {
+            optionalName("name", i.name());
             field("estimand", estimand(i.estimand()));
             field("treatments", names(i.treatments()));
             field("outcomes", names(i.outcomes()));

@@ -50,6 +50,7 @@ final class Checker {
                 e.name().ifPresent(n -> declare(n, e));
                 estimateChecks.checkEstimate(e);
             } else if (s instanceof Stmt.Identify i) {
+                i.name().ifPresent(n -> declare(n, i));
                 estimateChecks.checkIdentify(i);
             } else if (s instanceof Stmt.Print p) {
                 requireDeclared(p.subject());
@@ -66,11 +67,11 @@ final class Checker {
             return;
         }
         Stmt declared = declarations.all().get(x.subject().text());
-        boolean isResult = declared instanceof Stmt.Estimate;
+        boolean isResult = declared instanceof Stmt.Estimate || declared instanceof Stmt.Identify;
         if (!isResult || !x.path().endsWith(".json")) {
             error(DiagnosticCode.NOT_AVAILABLE_YET, x.span(), LaterFeatures.message(
                     "export of " + x.subject().text() + " to " + x.path()
-                            + " (only an estimate to a .json file works now)",
+                            + " (only an estimate or an identification to a .json file works now)",
                     LaterFeatures.IDENTIFY_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
         }
     }

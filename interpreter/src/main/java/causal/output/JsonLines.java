@@ -65,12 +65,7 @@ public final class JsonLines {
         EstimatePlan p = r.plan();
         Estimate e = r.estimate();
         header(g, "estimate", r.line());
-        g.writeName("name");
-        if (p.name() == null) {
-            g.writeNull();
-        } else {
-            g.writeString(p.name());
-        }
+        nullableString(g, "name", p.name());
         g.writeStringProperty("estimand", e.estimand().name());
         g.writeStringProperty("treatment", e.treatment());
         g.writeStringProperty("outcome", e.outcome());
@@ -147,6 +142,7 @@ public final class JsonLines {
     private static void identify(JsonGenerator g, Result.IdentifyResult r) {
         IdentifyPlan p = r.plan();
         header(g, "identify", r.line());
+        nullableString(g, "name", p.statement().name().map(n -> n.text()).orElse(null));
         g.writeStringProperty("estimand", p.estimand());
         g.writeStringProperty("treatment", p.treatment());
         g.writeStringProperty("outcome", p.outcome());
@@ -172,12 +168,7 @@ public final class JsonLines {
         } else {
             g.writeNull();
         }
-        g.writeName("open_path");
-        if (r.openPathText() == null) {
-            g.writeNull();
-        } else {
-            g.writeString(r.openPathText());
-        }
+        nullableString(g, "open_path", r.openPathText());
     }
 
     private static void dataset(JsonGenerator g, Result.DatasetResult d) {
@@ -214,6 +205,15 @@ public final class JsonLines {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void nullableString(JsonGenerator g, String name, String value) {
+        g.writeName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) {

@@ -150,8 +150,9 @@ nameSet
     | identifier
     ;
 
+// [let NAME =] identify …: a named identification can be printed and exported.
 identifyStmt
-    : IDENTIFY estimand OF nameSet ON nameSet (UNDER identifier)?
+    : (LET name=identifier ASSIGN)? IDENTIFY estimand OF nameSet ON nameSet (UNDER dag=identifier)?
     ;
 
 pathsStmt

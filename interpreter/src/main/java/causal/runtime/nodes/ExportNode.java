@@ -25,15 +25,18 @@ final class ExportNode extends StatementNode {
         String name = statement.subject().text();
         Object value = session.value(name).orElseThrow(() -> CausalException.at(statement.subject().span(),
                 name + " has no value to export"));
-        if (!(value instanceof Result.EstimateResult r)) {
-            throw CausalException.at(statement.subject().span(), "only estimates can be exported for now");
+        if (!(value instanceof Result.EstimateResult || value instanceof Result.IdentifyResult)) {
+            throw CausalException.at(statement.subject().span(), "only estimates and identifications can be "
+                    + "exported for now");
         }
+        Result r = (Result) value;
         Path target = session.resolve(statement.path());
         try {
             Files.writeString(target, JsonLines.format(r) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw CausalException.at(span(), "cannot write " + statement.path() + ": " + e.getMessage());
         }
-        session.sink().accept(new Result.FileResult(span().line(), "estimate " + name, statement.path()));
+        session.sink().accept(new Result.FileResult(span().line(), (r instanceof Result.EstimateResult ? "estimate " : "identification ")
+                + name, statement.path()));
     }
 }

@@ -36,13 +36,17 @@ final class PrintNode extends StatementNode {
             session.sink().accept(new Result.EstimateResult(line, e.plan(), e.estimate(), e.dropped()));
             return;
         }
+        if (value instanceof Result.IdentifyResult i) {
+            session.sink().accept(new Result.IdentifyResult(line, i.plan(), i.openPathText()));
+            return;
+        }
         DagInfo dag = session.analysis().declarations().dags().get(name);
         if (dag != null) {
             session.sink().accept(dagResult(line, name, dag.dag()));
             return;
         }
         throw CausalException.at(statement.subject().span(), "nothing to print for '" + name + "': print shows "
-                + "datasets, estimates and dags");
+                + "datasets, estimates, identifications and dags");
     }
 
     private static Result.DagResult dagResult(int line, String name, Dag g) {

@@ -18,6 +18,8 @@ class BadInputTest {
         "unknown_option.causal      | check | 1 | unknown_option.causal:4:\\d+: error: psm has no option 'calipre' \\(did you mean caliper\\?\\)",
         "syntax_error.causal        | check | 1 | syntax_error.causal:3:\\d+: error: .*of",
         "cycle.causal               | check | 1 | cycle.causal:\\d+:\\d+: error: dag g has a cycle: a -> b -> c -> a",
+        "infinite_covariate.causal  | run   | 2 | infinite_covariate.causal:4:1: error: dataset d, row 1, column lage: lage is -infinite",
+        "no_rows.causal             | run   | 2 | no_rows.causal:5:1: error: dataset s has no rows",
         "unknown_estimator.causal   | check | 1 | unknown_estimator.causal:4:\\d+: error: unknown estimator 'olss' \\(did you mean ols\\?\\)",
     })
     void badInputGetsAClearErrorAndNoStackTrace(String script, String command, int exit, String stderr) {

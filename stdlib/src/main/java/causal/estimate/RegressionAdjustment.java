@@ -6,7 +6,6 @@ import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
 import causal.learn.SandwichCovariance;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +61,10 @@ public final class RegressionAdjustment implements Estimator {
         double se = Math.sqrt(covariance[fit.parameters() + 1]);
         Inference inference = Inference.studentT(value, se, fit.residualDegreesOfFreedom());
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
-        List<String> notes = new ArrayList<>();
-        if (query.covariates().isEmpty()) {
-            notes.add("no adjustment: this is the naive contrast, biased if anything confounds " + query.treatment()
-                    + " and " + query.outcome());
-        }
+        // No note for an empty covariate set: whether that is the naive contrast or a valid empty adjustment set
+        // depends on the graph, which the interpreter knows and reports.
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, se, inference.low(),
-                inference.high(), inference.pValue(), data.rowCount(), statistics, Optional.empty(), notes);
+                inference.high(), inference.pValue(), data.rowCount(), statistics, Optional.empty(), List.of());
     }
 
     private double[] covariance(LinearFit fit, DesignMatrix design, double[] y, Table data,

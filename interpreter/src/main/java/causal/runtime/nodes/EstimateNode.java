@@ -46,9 +46,15 @@ final class EstimateNode extends StatementNode {
             requireBinary(projected.column(plan.treatment()), complete, session);
         }
         Table rows = dropped == 0 ? projected : projected.filter(complete);
+        if (projected.rowCount() == 0) {
+            throw CausalException.at(span(), "dataset " + plan.dataset() + " has no rows");
+        }
         if (rows.rowCount() == 0) {
             throw CausalException.at(span(), "no rows left: every row of " + plan.dataset()
                     + " has a missing value in " + String.join(", ", columns));
+        }
+        for (String column : columns) {
+            requireFinite(projected.column(column), complete, session);
         }
         List<String> adjustment = new ArrayList<>(plan.adjustment());
         adjustment.removeAll(plan.controls());
@@ -60,6 +66,21 @@ final class EstimateNode extends StatementNode {
             session.bind(plan.name(), result);
         }
         session.sink().accept(result);
+    }
+
+    /** Infinities (from log(0) or a division by zero, say) would poison every fit: refuse them with their row. */
+    private void requireFinite(Column column, BitSet rows, RunSession session) {
+        if (column.type() != ColumnType.NUMERIC) {
+            return;
+        }
+        for (int i = rows.nextSetBit(0); i >= 0; i = rows.nextSetBit(i + 1)) {
+            double v = column.numeric(i);
+            if (Double.isInfinite(v)) {
+                throw CausalException.at(span(), DataPlaces.row(session, plan.dataset(), i, column.name()) + ": "
+                        + column.name() + " is " + (v > 0 ? "+" : "-") + "infinite; estimators need finite numbers "
+                        + "(log of 0 and division by 0 give infinities)");
+            }
+        }
     }
 
     /**

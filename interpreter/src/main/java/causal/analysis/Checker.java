@@ -126,7 +126,7 @@ final class Checker {
                     + previous.span().line() + "; choose another name");
             return;
         }
-        declarations.all().put(name.text(), stmt);
+        declarations.declare(name.text(), stmt);
     }
 
     boolean requireDeclared(Name name) {

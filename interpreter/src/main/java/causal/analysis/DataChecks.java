@@ -27,8 +27,8 @@ final class DataChecks {
     }
 
     void check(Stmt.Data d) {
-        columns(d.source()).ifPresent(c -> checker.declarations().datasets()
-                .put(d.name().text(), new DatasetInfo(d, c.names(), c.binary())));
+        columns(d.source()).ifPresent(c -> checker.declarations()
+                .putDataset(d.name().text(), new DatasetInfo(d, c.names(), c.binary())));
     }
 
     private Optional<Columns> columns(DataSource source) {

@@ -2,11 +2,12 @@ package causal.analysis;
 
 import causal.syntax.Stmt;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The names a script declares, in order, each with what the checker learnt of it. */
+/** The names a script declares, in order, each with what the checker learnt of it. Read-only outside the checker. */
 public final class Declarations {
     private final Map<String, DatasetInfo> datasets = new LinkedHashMap<>();
     private final Map<String, DagInfo> dags = new LinkedHashMap<>();
@@ -15,25 +16,45 @@ public final class Declarations {
     private final Map<String, EstimatePlan> results = new LinkedHashMap<>();
 
     public Map<String, DatasetInfo> datasets() {
-        return datasets;
+        return Collections.unmodifiableMap(datasets);
     }
 
     public Map<String, DagInfo> dags() {
-        return dags;
+        return Collections.unmodifiableMap(dags);
     }
 
     public Map<String, ModelInfo> models() {
-        return models;
+        return Collections.unmodifiableMap(models);
     }
 
     /** Named results ({@code let e = estimate …}). */
     public Map<String, EstimatePlan> results() {
-        return results;
+        return Collections.unmodifiableMap(results);
     }
 
     /** Every declared name with its declaring statement (also those whose checks failed). */
     public Map<String, Stmt> all() {
-        return all;
+        return Collections.unmodifiableMap(all);
+    }
+
+    void declare(String name, Stmt statement) {
+        all.put(name, statement);
+    }
+
+    void putDataset(String name, DatasetInfo info) {
+        datasets.put(name, info);
+    }
+
+    void putDag(String name, DagInfo info) {
+        dags.put(name, info);
+    }
+
+    void putModel(String name, ModelInfo info) {
+        models.put(name, info);
+    }
+
+    void putResult(String name, EstimatePlan plan) {
+        results.put(name, plan);
     }
 
     public Optional<Stmt> declaration(String name) {

@@ -130,7 +130,7 @@ final class EstimateChecks {
                     estimand.get(), t.text(), y.text(), none ? "none" : "backdoor", a.set(), a.minimalSets(),
                     a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns);
             checker.estimates().put(s, plan);
-            s.name().ifPresent(n -> checker.declarations().results().put(n.text(), plan));
+            s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
             if (none) {
                 checker.warning(DiagnosticCode.NAIVE_CONTRAST, strategy.span(), "adjust by none: the naive contrast "
                         + "of " + t.text() + " on " + y.text() + " ignores confounding");

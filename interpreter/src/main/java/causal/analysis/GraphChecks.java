@@ -69,7 +69,7 @@ final class GraphChecks {
                     + " defines its variables in a cycle: " + String.join(" -> ", cycle.get()));
         }
         if (ok) {
-            checker.declarations().models().put(m.name().text(), new ModelInfo(m, parents, latent, binary));
+            checker.declarations().putModel(m.name().text(), new ModelInfo(m, parents, latent, binary));
         }
     }
 
@@ -96,7 +96,7 @@ final class GraphChecks {
             checker.error(DiagnosticCode.NOT_AVAILABLE_YET, d.body().span(),
                     LaterFeatures.message("the dagitty format", LaterFeatures.IDENTIFY_WORK));
         }
-        dag.ifPresent(g -> checker.declarations().dags().put(d.name().text(), new DagInfo(d, g)));
+        dag.ifPresent(g -> checker.declarations().putDag(d.name().text(), new DagInfo(d, g)));
     }
 
     private Optional<Dag> fromModel(Stmt.DagBody.OfModel of) {

@@ -24,7 +24,7 @@ sections=8   # 8 sections of 25 lines: 200 lines
 section() {
   local k="$1"
   cat <<CAUSAL
-// ---- Section $k: the NSW training study, adults over $((17 + k)), and a simulated music study ----
+// ---- Section $k: the NSW training study (ages $((17 + k)) and up) and a simulated music study ----
 data nsw$k = csv("$csv_path") where age >= $((17 + k)) with { log_re74 = log(re74 + 1), young = age < 25 }
 
 dag jobs$k {

@@ -1,9 +1,7 @@
 package causal.graph;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +43,7 @@ public final class BackdoorCriterion {
         BitSet descendants = g.descendantsOf(q.treatments());
         for (String name : sorted(z)) {
             if (descendants.get(g.index(name))) {
-                return new BackdoorCheck.Descendant(name, directedPath(g, q.treatments(), g.index(name)));
+                return new BackdoorCheck.Descendant(name, descendantPath(g, q.treatments(), g.index(name)));
             }
         }
         if (zs.intersects(q.outcomes())) {
@@ -117,32 +115,11 @@ public final class BackdoorCriterion {
         return new ActiveTrailSearch(g, q.treatments(), largest, null).shortestPath(q.treatments(), q.outcomes());
     }
 
-    /** The shortest directed path from a treatment to the node. */
-    private static Path directedPath(Dag g, BitSet treatments, int to) {
-        int[] predecessor = new int[g.size()];
-        Arrays.fill(predecessor, -2);
-        int[] queue = new int[g.size()];
-        int tail = 0;
-        for (int v = treatments.nextSetBit(0); v >= 0; v = treatments.nextSetBit(v + 1)) {
-            predecessor[v] = -1;
-            queue[tail++] = v;
-        }
-        for (int head = 0; head < tail && predecessor[to] == -2; head++) {
-            int v = queue[head];
-            CompressedRows children = g.childRows();
-            for (int k = children.start(v); k < children.end(v); k++) {
-                int c = children.at(k);
-                if (predecessor[c] == -2) {
-                    predecessor[c] = v;
-                    queue[tail++] = c;
-                }
-            }
-        }
-        List<String> nodes = new ArrayList<>();
-        for (int v = to; v >= 0; v = predecessor[v]) {
-            nodes.add(0, g.name(v));
-        }
-        return new Path(nodes, Collections.nCopies(nodes.size() - 1, Path.Arrow.FORWARD));
+    /** The shortest directed path from a treatment to the node, which is one of their descendants. */
+    private static Path descendantPath(Dag g, BitSet treatments, int to) {
+        BitSet target = new BitSet(g.size());
+        target.set(to);
+        return DirectedPaths.shortest(g, treatments, target, new BitSet()).orElseThrow();
     }
 
     private static List<String> sorted(Set<String> names) {

@@ -160,6 +160,11 @@ public final class Dag {
         return reach(from, children, new BitSet());
     }
 
+    /** The descendants of {@code from} (included) along directed paths that do not enter {@code avoided}. */
+    BitSet descendantsOf(BitSet from, BitSet avoided) {
+        return reach(from, children, avoided);
+    }
+
     /** {@code from} and every node reached from it along {@code edges}, not leaving the nodes in {@code cut}. */
     private BitSet reach(BitSet from, CompressedRows edges, BitSet cut) {
         BitSet seen = (BitSet) from.clone();

@@ -31,6 +31,17 @@ final class MinimalSeparators {
         return new MinimalSeparators(graph).list();
     }
 
+    /**
+     * The minimal separator nearest the treatment vertex, or empty if unremovable vertices connect treatment and
+     * outcome: the removable vertices reachable from the treatment, trimmed to those adjacent to the outcome's
+     * side (van der Zander, Liśkiewicz and Textor 2019, algorithm FindMinSep; dagitty's closeSeparator).
+     */
+    static Optional<BitSet> nearest(MoralGraph graph) {
+        BitSet start = new BitSet();
+        start.set(MoralGraph.TREATMENT);
+        return new MinimalSeparators(graph).closest(start).map(Separator::vertices);
+    }
+
     private record Separator(BitSet vertices, BitSet treatmentSide) {}
 
     private List<BitSet> list() {

@@ -2,6 +2,9 @@ package causal.analysis;
 
 import causal.syntax.Stmt;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +13,10 @@ import java.util.Set;
 public record ModelInfo(Stmt.Model declaration, Map<String, List<String>> parents, Set<String> latent,
                         Set<String> binary) {
     public ModelInfo {
-        parents = Map.copyOf(parents);
-        latent = Set.copyOf(latent);
-        binary = Set.copyOf(binary);
+        // Kept in declaration order: printing a model or `dag of` it must be the same on every run.
+        parents = Collections.unmodifiableMap(new LinkedHashMap<>(parents));
+        latent = Collections.unmodifiableSet(new LinkedHashSet<>(latent));
+        binary = Collections.unmodifiableSet(new LinkedHashSet<>(binary));
     }
 
     public String name() {

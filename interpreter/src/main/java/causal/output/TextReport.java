@@ -68,10 +68,10 @@ public final class TextReport {
         sb.append(DOUBLE_RULE).append('\n');
         // Estimators that report residual degrees of freedom (ols) use the t distribution, the others the normal.
         boolean t = e.statistics().containsKey("df_residual");
-        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s%n", "", "estimate", "std err",
+        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s\n", "", "estimate", "std err",
                 t ? "t" : "z", t ? "P>|t|" : "P>|z|", "[0.025", "0.975]"));
         sb.append(RULE).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s%n", clip(e.treatment(), 13),
+        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s\n", clip(e.treatment(), 13),
                 num(e.value()), num(e.stdError()), fixed(e.value() / e.stdError(), 3), pValue(e.pValue()), num(e.ciLow()),
                 num(e.ciHigh())));
         sb.append(DOUBLE_RULE).append('\n');
@@ -81,7 +81,7 @@ public final class TextReport {
         if (!e.statistics().isEmpty()) {
             sb.append("Diagnostics\n");
             for (Map.Entry<String, Double> s : e.statistics().entrySet()) {
-                sb.append(String.format(Locale.ROOT, "  %-34s%s%n", s.getKey(), num(s.getValue())));
+                sb.append(String.format(Locale.ROOT, "  %-34s%s\n", s.getKey(), num(s.getValue())));
             }
         }
         e.balance().ifPresent(b -> balance(sb, b));
@@ -93,10 +93,10 @@ public final class TextReport {
 
     private static void balance(StringBuilder sb, BalanceTable b) {
         sb.append("Balance (standardized mean differences)\n");
-        sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s%n", "covariate", "mean T", "mean C",
+        sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s\n", "covariate", "mean T", "mean C",
                 "SMD before", "SMD after"));
         for (BalanceTable.Row row : b.rows()) {
-            sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s%n", clip(row.covariate(), 17),
+            sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s\n", clip(row.covariate(), 17),
                     num(row.meanTreated()), num(row.meanControl()), fixed(row.smdBefore(), 4),
                     fixed(row.smdAfter(), 4)));
         }
@@ -121,7 +121,7 @@ public final class TextReport {
             if (r.openPathText() != null) {
                 wrapped(sb, "Open path:", r.openPathText());
             }
-            wrapped(sb, "Not yet checked:", "frontdoor sets, instruments and the general ID algorithm come with "
+            wrapped(sb, "Not checked:", "frontdoor sets, instruments and the general ID algorithm come with "
                     + "issue 4");
         }
         return sb.toString();
@@ -145,7 +145,7 @@ public final class TextReport {
         sb.append("dataset ").append(d.name()).append(": ").append(t.rowCount()).append(" rows, ")
                 .append(t.columns().size()).append(" columns (line ").append(d.line()).append(")\n");
         for (Column c : t.columns()) {
-            sb.append(String.format(Locale.ROOT, "  %-24s%-12s%s%n", clip(c.name(), 23), c.type(),
+            sb.append(String.format(Locale.ROOT, "  %-24s%-12s%s\n", clip(c.name(), 23), c.type(),
                     c.missingCount() == 0 ? "" : c.missingCount() + " missing"));
         }
         int rows = Math.min(d.headRows(), t.rowCount());
@@ -186,7 +186,7 @@ public final class TextReport {
     }
 
     private static void pair(StringBuilder sb, String k1, String v1, String k2, String v2) {
-        sb.append(String.format(Locale.ROOT, "%-16s%-23s%-16s%s%n", k1, clip(v1, 22), k2, clip(v2, 23)));
+        sb.append(String.format(Locale.ROOT, "%-16s%-23s%-16s%s\n", k1, clip(v1, 22), k2, clip(v2, 23)));
     }
 
     /** A label and a long value wrapped at the report width, continuation lines indented under the value. */
@@ -198,7 +198,7 @@ public final class TextReport {
         boolean first = true;
         for (String w : words) {
             if (line.length() > 0 && line.length() + 1 + w.length() > room) {
-                sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s%n", first ? label : "", line));
+                sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s\n", first ? label : "", line));
                 first = false;
                 line.setLength(0);
             }
@@ -207,7 +207,7 @@ public final class TextReport {
             }
             line.append(w);
         }
-        sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s%n", first ? label : "", line));
+        sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s\n", first ? label : "", line));
     }
 
     private static String clip(String s, int max) {

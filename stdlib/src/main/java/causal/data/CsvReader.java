@@ -76,8 +76,7 @@ public final class CsvReader {
         if (first.isPresent()) {
             ColumnBuilder column = first.get();
             ColumnBuilder.Cell cell = column.badCell().orElseThrow();
-            throw new DataException("cell \"" + cell.text() + "\" in column " + column.name()
-                    + " is not a number (the column's other values are numbers)",
+            throw new DataException("cell \"" + cell.text() + "\" is not a number (the column's other values are numbers)",
                     DataLocation.cell(displayName, cell.row() + 1L, cell.line(), column.name()));
         }
     }

@@ -177,6 +177,8 @@ public final class PropensityScoreMatching implements Estimator {
                 (double) sample.unmatchedFocal());
         statistics.put("propensity_min", PropensityScore.min(e));
         statistics.put("propensity_max", PropensityScore.max(e));
+        // The matched regression's residual degrees of freedom: the CI and p-value use t with these, as coeftest does.
+        statistics.put("df_residual", (double) (sample.size() - 2));
         return statistics;
     }
 

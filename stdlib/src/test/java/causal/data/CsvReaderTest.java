@@ -134,7 +134,7 @@ class CsvReaderTest {
         DataException e = readFails(resource("bad_cell.csv"), "data/bad_cell.csv");
 
         assertThat(e.getMessage())
-                .isEqualTo("cell \"abc\" in column age is not a number (the column's other values are numbers)");
+                .isEqualTo("cell \"abc\" is not a number (the column's other values are numbers)");
         assertThat(e.location().row()).isEqualTo(OptionalLong.of(3));
         assertThat(e.location().line()).isEqualTo(OptionalLong.of(4));
         assertThat(e.location().column()).contains("age");

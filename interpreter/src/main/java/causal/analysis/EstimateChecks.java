@@ -8,12 +8,17 @@ import causal.estimate.OptionSpec;
 import causal.estimate.OptionValue;
 import causal.graph.BackdoorCriterion;
 import causal.graph.Dag;
+import causal.graph.FrontdoorCriterion;
+import causal.graph.Instrument;
+import causal.graph.Instruments;
+import causal.graph.SearchLimitException;
 import causal.syntax.DiagnosticCode;
 import causal.syntax.Expr;
 import causal.syntax.Name;
 import causal.syntax.Span;
 import causal.syntax.Stmt;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +63,21 @@ final class EstimateChecks {
         List<List<String>> sets = BackdoorCriterion.minimalSets(g, Set.of(t.text()), Set.of(y.text()), observed);
         var open = sets.isEmpty()
                 ? BackdoorCriterion.unblockablePath(g, Set.of(t.text()), Set.of(y.text()), observed)
-                : Optional.<causal.graph.Path>empty();
+                        .map(p -> Identification.explain(p, g, null))
+                : Optional.<String>empty();
+        List<String> notes = new ArrayList<>();
+        List<List<String>> frontdoor = List.of();
+        if (sets.isEmpty()) {
+            try {
+                frontdoor = FrontdoorCriterion.minimalSets(g, t.text(), y.text(), observed);
+            } catch (SearchLimitException e) {
+                notes.add("front-door sets were not searched: more than " + FrontdoorCriterion.MAX_CANDIDATES
+                        + " candidate mediators");
+            }
+        }
+        List<Instrument> instruments = Instruments.find(g, t.text(), y.text(), observed);
         checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
-                y.text(), sets, open));
+                y.text(), sets, open, frontdoor, instruments, notes));
     }
 
     void checkEstimate(Stmt.Estimate s) {

@@ -87,8 +87,8 @@ final class Identification {
             checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.span(), "no observed set blocks every backdoor path from "
                     + t.text() + " to " + y.text() + " in dag " + dagInfo.name(),
                     path.isEmpty() ? "every adjustment set leaves a backdoor path open" : "open path: " + path,
-                    "the effect may still be identified another way (frontdoor, instruments) once those come with "
-                            + LaterFeatures.IDENTIFY_WORK);
+                    "`identify " + s.estimand().kind().name() + " of " + t.text() + " on " + y.text() + " under "
+                            + dagInfo.name() + "` lists front-door sets and instruments that may identify it instead");
             return Optional.empty();
         }
         List<String> set = withControls(smallest.get(), s.controls());

@@ -1,6 +1,6 @@
 package causal.analysis;
 
-import causal.graph.Path;
+import causal.graph.Instrument;
 import causal.syntax.Stmt;
 
 import java.util.List;
@@ -9,16 +9,54 @@ import java.util.Optional;
 /**
  * The answer to an {@code identify} statement, computed by the checker from the graph alone.
  *
- * @param backdoorSets every minimal backdoor set of non-latent nodes
- * @param openPath     when no backdoor set exists, a backdoor path no observed set can block
+ * @param backdoorSets   every minimal backdoor set of non-latent nodes
+ * @param openPath       when no backdoor set exists, a backdoor path no observed set can block, in words
+ * @param frontdoorSets  every minimal set of observed mediators meeting the front-door criterion
+ * @param instruments    every observed instrument, each with the set it must be conditioned on (dagitty's
+ *                       {@code instrumentalVariables})
+ * @param notes          what could not be decided, in words (e.g. too many candidate mediators to search)
  */
 public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand, String treatment, String outcome,
-                           List<List<String>> backdoorSets, Optional<Path> openPath) {
+                           List<List<String>> backdoorSets, Optional<String> openPath, List<List<String>> frontdoorSets,
+                           List<Instrument> instruments, List<String> notes) {
     public IdentifyPlan {
         backdoorSets = backdoorSets.stream().map(List::copyOf).toList();
+        frontdoorSets = frontdoorSets.stream().map(List::copyOf).toList();
+        instruments = List.copyOf(instruments);
+        notes = List.copyOf(notes);
     }
 
     public boolean backdoorIdentifiable() {
         return !backdoorSets.isEmpty();
+    }
+
+    public boolean frontdoorIdentifiable() {
+        return !frontdoorSets.isEmpty();
+    }
+
+    /** Identified without parametric assumptions by the criteria checked so far. */
+    public boolean identifiable() {
+        return backdoorIdentifiable() || frontdoorIdentifiable();
+    }
+
+    /** P(y | do(x)) as a formula in words: backdoor adjustment on the smallest set, else the front-door formula. */
+    public Optional<String> formula() {
+        String effect = "P(" + outcome + " | do(" + treatment + ")) = ";
+        if (backdoorIdentifiable()) {
+            List<String> z = backdoorSets.get(0);
+            if (z.isEmpty()) {
+                return Optional.of(effect + "P(" + outcome + " | " + treatment + ")");
+            }
+            String zs = String.join(", ", z);
+            return Optional.of(effect + "sum over " + zs + " of P(" + outcome + " | " + treatment + ", " + zs
+                    + ") P(" + zs + ")");
+        }
+        if (frontdoorIdentifiable()) {
+            String ms = String.join(", ", frontdoorSets.get(0));
+            String bound = treatment + "'";
+            return Optional.of(effect + "sum over " + ms + " of P(" + ms + " | " + treatment + ") sum over " + bound
+                    + " of P(" + outcome + " | " + bound + ", " + ms + ") P(" + bound + ")");
+        }
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import causal.data.Table;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
 import causal.estimate.OptionValue;
+import causal.graph.Instrument;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
@@ -148,27 +149,49 @@ public final class JsonLines {
         g.writeStringProperty("outcome", p.outcome());
         g.writeStringProperty("dag", p.dag());
         g.writeName("identifiable");
-        if (p.backdoorIdentifiable()) {
+        if (p.identifiable()) {
             g.writeBoolean(true);
         } else {
-            // Backdoor failed; frontdoor, instruments and the ID algorithm come later, so we do not know yet.
+            // Neither backdoor nor front-door applies; the general ID algorithm decides, and it is not run yet.
             g.writeNull();
         }
-        g.writeName("backdoor_sets");
+        sets(g, "backdoor_sets", p.backdoorSets());
+        sets(g, "frontdoor_sets", p.frontdoorSets());
+        g.writeName("instruments");
         g.writeStartArray();
-        for (List<String> set : p.backdoorSets()) {
+        p.instruments().stream().filter(i -> i.conditionedOn().isEmpty()).forEach(i -> g.writeString(i.instrument()));
+        g.writeEndArray();
+        g.writeName("conditional_instruments");
+        g.writeStartArray();
+        for (Instrument i : p.instruments()) {
+            if (!i.conditionedOn().isEmpty()) {
+                g.writeStartObject();
+                g.writeStringProperty("instrument", i.instrument());
+                g.writeName("given");
+                g.writeStartArray();
+                i.conditionedOn().forEach(g::writeString);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        nullableString(g, "formula", p.formula().orElse(null));
+        g.writeName("notes");
+        g.writeStartArray();
+        p.notes().forEach(g::writeString);
+        g.writeEndArray();
+        nullableString(g, "open_path", r.openPathText());
+    }
+
+    private static void sets(JsonGenerator g, String key, List<List<String>> sets) {
+        g.writeName(key);
+        g.writeStartArray();
+        for (List<String> set : sets) {
             g.writeStartArray();
             set.forEach(g::writeString);
             g.writeEndArray();
         }
         g.writeEndArray();
-        g.writeName("formula");
-        if (p.backdoorIdentifiable()) {
-            g.writeString(TextReport.adjustmentFormula(p));
-        } else {
-            g.writeNull();
-        }
-        nullableString(g, "open_path", r.openPathText());
     }
 
     private static void dataset(JsonGenerator g, Result.DatasetResult d) {

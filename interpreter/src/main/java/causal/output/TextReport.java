@@ -7,6 +7,7 @@ import causal.data.Table;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
 import causal.estimate.OptionValue;
+import causal.graph.Instrument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -110,33 +111,41 @@ public final class TextReport {
         sb.append(clip(title, WIDTH)).append('\n').append(DOUBLE_RULE).append('\n');
         if (p.backdoorIdentifiable()) {
             wrapped(sb, "Identifiable:", "yes, by the backdoor criterion");
-            sb.append("Minimal backdoor adjustment sets:\n");
-            for (List<String> set : p.backdoorSets()) {
-                sb.append("  {").append(String.join(", ", set)).append("}\n");
-            }
-            wrapped(sb, "Formula:", adjustmentFormula(p));
-        } else {
-            wrapped(sb, "Identifiable:", "not by the backdoor criterion (no observed set blocks every backdoor "
+        } else if (p.frontdoorIdentifiable()) {
+            wrapped(sb, "Identifiable:", "yes, by the front-door criterion (no observed set blocks every backdoor "
                     + "path)");
-            if (r.openPathText() != null) {
-                wrapped(sb, "Open path:", r.openPathText());
+        } else {
+            wrapped(sb, "Identifiable:", "not by the backdoor or front-door criterion");
+        }
+        if (p.backdoorIdentifiable()) {
+            sb.append("Minimal backdoor adjustment sets:\n");
+            p.backdoorSets().forEach(set -> sb.append("  {").append(String.join(", ", set)).append("}\n"));
+        } else if (r.openPathText() != null) {
+            wrapped(sb, "Open path:", r.openPathText());
+        }
+        if (p.frontdoorIdentifiable()) {
+            sb.append("Front-door sets:\n");
+            p.frontdoorSets().forEach(set -> sb.append("  {").append(String.join(", ", set)).append("}\n"));
+        }
+        if (!p.instruments().isEmpty()) {
+            sb.append("Instruments:\n");
+            for (Instrument i : p.instruments()) {
+                sb.append("  ").append(i.instrument()).append(i.conditionedOn().isEmpty() ? ""
+                        : " given {" + String.join(", ", i.conditionedOn()) + "}").append('\n');
             }
-            wrapped(sb, "Not checked:", "frontdoor sets, instruments and the general ID algorithm come with "
-                    + "issue 4");
+            if (!p.identifiable()) {
+                wrapped(sb, "Note:", "an instrument identifies the effect only under further assumptions: a "
+                        + "linear model (tsls), or the local effect on compliers (LATE) under monotonicity");
+            }
+        }
+        p.formula().ifPresent(f -> wrapped(sb, "Formula:", f));
+        for (String note : p.notes()) {
+            wrapped(sb, "Note:", note);
+        }
+        if (!p.identifiable()) {
+            wrapped(sb, "Not checked:", "the general ID algorithm comes with a later step of issue 4");
         }
         return sb.toString();
-    }
-
-    /** The backdoor adjustment formula for the first (smallest) minimal set. */
-    static String adjustmentFormula(IdentifyPlan p) {
-        List<String> z = p.backdoorSets().get(0);
-        if (z.isEmpty()) {
-            return "P(" + p.outcome() + " | do(" + p.treatment() + ")) = P(" + p.outcome() + " | " + p.treatment()
-                    + ")";
-        }
-        String zs = String.join(", ", z);
-        return "P(" + p.outcome() + " | do(" + p.treatment() + ")) = sum over " + zs + " of P(" + p.outcome()
-                + " | " + p.treatment() + ", " + zs + ") P(" + zs + ")";
     }
 
     private static String dataset(Result.DatasetResult d) {

@@ -194,4 +194,45 @@ class CheckerTest {
         assertThat(errors).singleElement().satisfies(d -> assertThat(d.notes())
                 .contains("open path: x <- u -> y (u is latent)"));
     }
+
+    @Test
+    void identifyFindsTheFrontDoorWhenTheBackdoorIsShut() {
+        Analysis a = check("""
+                dag tobacco {
+                  genotype [latent]
+                  genotype -> smoking
+                  genotype -> cancer
+                  smoking -> tar -> cancer
+                }
+                identify ATE of smoking on cancer under tobacco
+                """);
+        IdentifyPlan plan = a.identifications().values().iterator().next();
+        assertThat(plan.backdoorSets()).isEmpty();
+        assertThat(plan.openPath()).contains("smoking <- genotype -> cancer (genotype is latent)");
+        assertThat(plan.frontdoorSets()).containsExactly(List.of("tar"));
+        assertThat(plan.identifiable()).isTrue();
+        assertThat(plan.formula()).contains("P(cancer | do(smoking)) = sum over tar of P(tar | smoking) sum over "
+                + "smoking' of P(cancer | smoking', tar) P(smoking')");
+    }
+
+    @Test
+    void identifyListsInstrumentsWithTheSetTheyNeed() {
+        Analysis a = check("""
+                dag g {
+                  u [latent]
+                  u -> x
+                  u -> y
+                  w -> z
+                  w -> y
+                  v -> x
+                  z -> x -> y
+                }
+                identify ATE of x on y under g
+                """);
+        IdentifyPlan plan = a.identifications().values().iterator().next();
+        assertThat(plan.instruments()).containsExactly(new causal.graph.Instrument("v", List.of()),
+                new causal.graph.Instrument("z", List.of("w")));
+        assertThat(plan.identifiable()).isFalse();
+        assertThat(plan.formula()).isEmpty();
+    }
 }

@@ -15,7 +15,7 @@ final class IdentifyNode extends StatementNode {
 
     @Override
     protected void run(RunSession session) {
-        String open = plan.openPath().map(causal.graph.Path::render).orElse(null);
+        String open = plan.openPath().orElse(null);
         Result.IdentifyResult result = new Result.IdentifyResult(span().line(), plan, open);
         plan.statement().name().ifPresent(n -> session.bind(n.text(), result));
         session.sink().accept(result);

@@ -14,17 +14,19 @@ import java.util.Map;
 
 /**
  * Everything known about a script without running it: the syntax tree, every diagnostic (syntax, names,
- * identification), the declarations, and a plan per estimate and identify statement. The one analysis core
+ * identification), the declarations, and a plan per estimate, identify and power statement. The one analysis core
  * shared by {@code causal check}, {@code causal run}, the REPL and the language server. A pure function of the
  * text and the schemas.
  */
 public record Analysis(SourceText source, Script script, List<Diagnostic> diagnostics, Declarations declarations,
-                       Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications) {
+                       Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications,
+                       Map<Stmt.Power, DesignInfo.Experiment> powers) {
 
     public Analysis {
         diagnostics = List.copyOf(diagnostics);
         estimates = Collections.unmodifiableMap(estimates);
         identifications = Collections.unmodifiableMap(identifications);
+        powers = Collections.unmodifiableMap(powers);
     }
 
     public static Analysis of(SourceText source, SchemaProvider schemas) {
@@ -35,7 +37,7 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         diagnostics.addAll(checker.diagnostics());
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
         return new Analysis(source, parsed.script(), diagnostics, checker.declarations(), checker.estimates(),
-                checker.identifications());
+                checker.identifications(), checker.powers());
     }
 
     public boolean hasErrors() {

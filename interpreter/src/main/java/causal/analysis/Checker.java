@@ -26,6 +26,7 @@ final class Checker {
     private final Declarations declarations = new Declarations();
     private final Map<Stmt.Estimate, EstimatePlan> estimates = new IdentityHashMap<>();
     private final Map<Stmt.Identify, IdentifyPlan> identifications = new IdentityHashMap<>();
+    private final Map<Stmt.Power, DesignInfo.Experiment> powers = new IdentityHashMap<>();
 
     Checker(SourceText source, SchemaProvider schemas) {
         this.source = source;
@@ -36,6 +37,7 @@ final class Checker {
         DataChecks data = new DataChecks(this);
         GraphChecks graphs = new GraphChecks(this);
         EstimateChecks estimateChecks = new EstimateChecks(this);
+        DesignChecks designs = new DesignChecks(this);
         for (Stmt s : script.statements()) {
             if (s instanceof Stmt.Data d) {
                 declare(d.name(), d);
@@ -52,6 +54,11 @@ final class Checker {
             } else if (s instanceof Stmt.Identify i) {
                 i.name().ifPresent(n -> declare(n, i));
                 estimateChecks.checkIdentify(i);
+            } else if (s instanceof Stmt.Design d) {
+                declare(d.name(), d);
+                designs.check(d);
+            } else if (s instanceof Stmt.Power p) {
+                checkPower(p);
             } else if (s instanceof Stmt.Print p) {
                 requireDeclared(p.subject());
             } else if (s instanceof Stmt.Export x) {
@@ -76,6 +83,39 @@ final class Checker {
         }
     }
 
+    /** {@code power D}: D is an experiment with what a sample size needs (a baseline and an effect to detect). */
+    private void checkPower(Stmt.Power p) {
+        if (!requireDeclared(p.design())) {
+            return;
+        }
+        DesignInfo design = declarations.designs().get(p.design().text());
+        if (design == null) {
+            if (!(declarations.all().get(p.design().text()) instanceof Stmt.Design)) {
+                error(DiagnosticCode.UNKNOWN_DESIGN, p.design().span(), "'" + p.design().text()
+                        + "' is not a design; power needs design " + p.design().text() + " = experiment(…)");
+            }
+            return;
+        }
+        if (!(design instanceof DesignInfo.Experiment e)) {
+            error(DiagnosticCode.UNKNOWN_DESIGN, p.design().span(), "power needs an experiment design, and "
+                    + p.design().text() + " is a " + design.kind() + " design");
+            return;
+        }
+        if (e.baseline().isEmpty() || e.mde().isEmpty()) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, p.span(), "power needs the design's baseline and mde (the "
+                    + "smallest effect to detect): add baseline = … and mde = … to " + e.name());
+            return;
+        }
+        if (e.sd().isEmpty() && !(e.baseline().getAsDouble() > 0.0 && e.baseline().getAsDouble() < 1.0
+                && e.baseline().getAsDouble() + e.mde().getAsDouble() > 0.0
+                && e.baseline().getAsDouble() + e.mde().getAsDouble() < 1.0)) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, p.span(), "without sd the metric is a proportion: baseline and "
+                    + "baseline + mde must lie strictly between 0 and 1 (give sd = … for a continuous metric)");
+            return;
+        }
+        powers.put(p, e);
+    }
+
     private void checkLater(Stmt s) {
         String what;
         String work;
@@ -85,8 +125,7 @@ final class Checker {
         } else if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity) {
             what = statementWord(s);
             work = LaterFeatures.ESTIMATION_WORK;
-        } else if (s instanceof Stmt.Design || s instanceof Stmt.Power || s instanceof Stmt.Decompose
-                || s instanceof Stmt.SimulateAa) {
+        } else if (s instanceof Stmt.Decompose || s instanceof Stmt.SimulateAa) {
             what = statementWord(s);
             work = LaterFeatures.DESIGN_WORK;
         } else if (s instanceof Stmt.Plot) {
@@ -99,9 +138,7 @@ final class Checker {
             what = statementWord(s);
             work = LaterFeatures.PERSONALIZATION_WORK;
         }
-        if (s instanceof Stmt.Design d) {
-            declare(d.name(), s);
-        } else if (s instanceof Stmt.Recommender r) {
+        if (s instanceof Stmt.Recommender r) {
             declare(r.name(), s);
         } else if (s instanceof Stmt.Policy p) {
             declare(p.name(), s);
@@ -171,6 +208,10 @@ final class Checker {
 
     Map<Stmt.Estimate, EstimatePlan> estimates() {
         return estimates;
+    }
+
+    Map<Stmt.Power, DesignInfo.Experiment> powers() {
+        return powers;
     }
 
     Map<Stmt.Identify, IdentifyPlan> identifications() {

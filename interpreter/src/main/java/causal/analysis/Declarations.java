@@ -12,6 +12,7 @@ public final class Declarations {
     private final Map<String, DatasetInfo> datasets = new LinkedHashMap<>();
     private final Map<String, DagInfo> dags = new LinkedHashMap<>();
     private final Map<String, ModelInfo> models = new LinkedHashMap<>();
+    private final Map<String, DesignInfo> designs = new LinkedHashMap<>();
     private final Map<String, Stmt> all = new LinkedHashMap<>();
     private final Map<String, EstimatePlan> results = new LinkedHashMap<>();
 
@@ -25,6 +26,10 @@ public final class Declarations {
 
     public Map<String, ModelInfo> models() {
         return Collections.unmodifiableMap(models);
+    }
+
+    public Map<String, DesignInfo> designs() {
+        return Collections.unmodifiableMap(designs);
     }
 
     /** Named results ({@code let e = estimate …}). */
@@ -51,6 +56,10 @@ public final class Declarations {
 
     void putModel(String name, ModelInfo info) {
         models.put(name, info);
+    }
+
+    void putDesign(String name, DesignInfo info) {
+        designs.put(name, info);
     }
 
     void putResult(String name, EstimatePlan plan) {

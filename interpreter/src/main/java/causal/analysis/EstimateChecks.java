@@ -1,5 +1,6 @@
 package causal.analysis;
 
+import causal.estimate.Design;
 import causal.estimate.Estimand;
 import causal.estimate.EstimatorSpec;
 import causal.estimate.Estimators;
@@ -33,6 +34,12 @@ import java.util.TreeSet;
 final class EstimateChecks {
     private final Checker checker;
     private final Identification identification;
+
+    private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
+            Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe");
+    private static final Map<Design.Kind, String> DESIGN_WORDS = Map.of(Design.Kind.OBSERVATIONAL,
+            "from observational data (adjust by backdoor or none)", Design.Kind.EXPERIMENT, "from an experiment",
+            Design.Kind.DIFFERENCE_IN_DIFFERENCES, "from a difference-in-differences design");
 
     EstimateChecks(Checker checker) {
         this.checker = checker;
@@ -100,13 +107,13 @@ final class EstimateChecks {
             return;
         }
         if (strategy instanceof Stmt.Strategy.Design d) {
-            Stmt declared = checker.declarations().all().get(d.design().text());
-            if (declared instanceof Stmt.Design) {
-                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, strategy.span(), LaterFeatures.message(
-                        "adjust by a design", LaterFeatures.DESIGN_WORK));
-            } else {
+            DesignInfo design = checker.declarations().designs().get(d.design().text());
+            if (design != null) {
+                checkDesignEstimate(s, estimand.get(), data, design);
+            } else if (!(checker.declarations().all().get(d.design().text()) instanceof Stmt.Design)) {
                 checker.error(DiagnosticCode.UNKNOWN_DESIGN, d.design().span(), "unknown strategy or design '"
-                        + d.design().text() + "': use backdoor, frontdoor, iv, none, a set {…} or a declared design");
+                        + d.design().text() + "': use backdoor, frontdoor, iv, none, a set {…} or a declared design"
+                        + Suggestions.hint(d.design().text(), checker.declarations().designs().keySet()));
             }
             return;
         }
@@ -115,7 +122,7 @@ final class EstimateChecks {
         if (!none && dag.isEmpty()) {
             return;
         }
-        Optional<EstimatorSpec> estimator = estimator(s, estimand.get());
+        Optional<EstimatorSpec> estimator = estimator(s, estimand.get(), Design.Kind.OBSERVATIONAL);
         Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
         if (data.isEmpty()) {
             return;
@@ -145,7 +152,7 @@ final class EstimateChecks {
         adjustment.ifPresent(a -> {
             EstimatePlan plan = new EstimatePlan(s, data.get().name(), dag.map(DagInfo::name).orElse(null),
                     estimand.get(), t.text(), y.text(), none ? "none" : "backdoor", a.set(), a.minimalSets(),
-                    a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns);
+                    a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns, Optional.empty());
             checker.estimates().put(s, plan);
             s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
             if (none) {
@@ -181,6 +188,93 @@ final class EstimateChecks {
             }
         }
         return ok ? columns : null;
+    }
+
+    /**
+     * An estimate from a declared design: the design replaces the graph (randomization or parallel trends is the
+     * identifying assumption), so only the columns are checked here.
+     */
+    private void checkDesignEstimate(Stmt.Estimate s, Estimand estimand, Optional<DatasetInfo> data,
+                                     DesignInfo design) {
+        Design.Kind kind = design instanceof DesignInfo.Experiment ? Design.Kind.EXPERIMENT
+                : Design.Kind.DIFFERENCE_IN_DIFFERENCES;
+        Optional<EstimatorSpec> estimator = estimator(s, estimand, kind);
+        Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
+        if (data.isEmpty() || estimator.isEmpty() || options.isEmpty()) {
+            return;
+        }
+        Name t = s.treatments().get(0);
+        Name y = s.outcomes().get(0);
+        boolean ok = column(data.get(), t) & column(data.get(), y);
+        for (Name c : s.controls()) {
+            ok &= column(data.get(), c);
+        }
+        List<String> extra = optionColumns(s, options.get(), data.get());
+        if (!ok || extra == null) {
+            return;
+        }
+        List<String> designColumns = new ArrayList<>();
+        String reason;
+        if (design instanceof DesignInfo.Experiment e) {
+            ok = role(t, e.arm(), "arm", design);
+            if (!e.metrics().isEmpty() && !e.metrics().contains(y.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.UNKNOWN_COLUMN, y.span(), "'" + y.text() + "' is not a metric of design "
+                        + design.name() + "; its metrics: " + String.join(", ", e.metrics()));
+            }
+            if (e.control().isEmpty()) {
+                ok = false;
+                checker.error(DiagnosticCode.BAD_OPTION_VALUE, design.declaration().spec().span(), "design "
+                        + design.name() + " needs control = … (the control arm's value of " + e.arm()
+                        + ") to estimate an effect");
+            }
+            if (e.cluster().isPresent()) {
+                ok = false;
+                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, design.declaration().spec().span(),
+                        LaterFeatures.message("estimating a cluster-randomized experiment (cluster-robust standard "
+                                + "errors; power already accounts for clusters)", LaterFeatures.DESIGN_WORK));
+            }
+            reason = "randomized experiment (design " + design.name() + "): the arms are comparable by design, so "
+                    + "nothing is adjusted for";
+        } else {
+            DesignInfo.DifferenceInDifferences d = (DesignInfo.DifferenceInDifferences) design;
+            ok = role(t, d.treated(), "treated", design);
+            designColumns.add(d.unit());
+            designColumns.add(d.time());
+            for (Name n : ExpressionNames.references(d.post())) {
+                designColumns.add(n.text());
+            }
+            reason = "difference in differences (design " + design.name() + "): assumes the treated and control "
+                    + "units would have followed parallel trends";
+        }
+        for (String c : designColumns) {
+            if (!data.get().columns().contains(c)) {
+                ok = false;
+                checker.error(DiagnosticCode.UNKNOWN_COLUMN, design.declaration().spec().span(), "design "
+                        + design.name() + " names column '" + c + "', which dataset " + data.get().name()
+                        + " does not have" + Suggestions.hint(c, data.get().columns()));
+            }
+        }
+        if (!ok) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(extra);
+        designColumns.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        EstimatePlan plan = new EstimatePlan(s, data.get().name(), null, estimand, t.text(), y.text(), design.kind(),
+                List.of(), List.of(), reason, names(s.controls()), estimator.get(), options.get(), columns,
+                Optional.of(design));
+        checker.estimates().put(s, plan);
+        s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
+    }
+
+    /** The estimate's treatment must be the design's column for that role. */
+    private boolean role(Name treatment, String column, String role, DesignInfo design) {
+        if (treatment.text().equals(column)) {
+            return true;
+        }
+        checker.error(DiagnosticCode.TYPE_ERROR, treatment.span(), "design " + design.name() + " randomizes "
+                + column + " (its " + role + "), so the treatment must be " + column + ", not " + treatment.text());
+        return false;
     }
 
     private static List<String> names(List<Name> names) {
@@ -267,8 +361,8 @@ final class EstimateChecks {
         return false;
     }
 
-    private Optional<EstimatorSpec> estimator(Stmt.Estimate s, Estimand estimand) {
-        String keyword = s.estimator().map(c -> c.function().text()).orElse("ols");
+    private Optional<EstimatorSpec> estimator(Stmt.Estimate s, Estimand estimand, Design.Kind kind) {
+        String keyword = s.estimator().map(c -> c.function().text()).orElse(DEFAULT_ESTIMATOR.get(kind));
         Span span = s.estimator().map(c -> c.function().span()).orElse(s.span());
         Optional<EstimatorSpec> spec = Estimators.find(keyword);
         if (spec.isEmpty()) {
@@ -282,6 +376,14 @@ final class EstimateChecks {
                         "estimators available now: " + String.join(", ",
                                 Estimators.all().stream().map(EstimatorSpec::keyword).toList()));
             }
+            return Optional.empty();
+        }
+        if (spec.get().design() != kind) {
+            List<String> fitting = Estimators.all().stream().filter(e -> e.design() == kind)
+                    .map(EstimatorSpec::keyword).toList();
+            checker.error(DiagnosticCode.ESTIMAND_NOT_SUPPORTED, span, keyword + " estimates " + DESIGN_WORDS.get(
+                    spec.get().design()) + ", not " + DESIGN_WORDS.get(kind), "estimators " + DESIGN_WORDS.get(kind)
+                    + ": " + String.join(", ", fitting));
             return Optional.empty();
         }
         if (!spec.get().estimands().contains(estimand)) {

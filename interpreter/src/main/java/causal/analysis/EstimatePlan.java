@@ -7,21 +7,25 @@ import causal.syntax.Stmt;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An estimate the checker accepted: which data, which graph, which adjustment set and why, which estimator with
  * which options. The runtime executes exactly this; nothing is decided again at run time.
  *
- * @param strategy     "backdoor" or "none"
+ * @param strategy     "backdoor", "none", or the design's kind ("experiment", "did")
  * @param adjustment   the set used, sorted
  * @param minimalSets  every minimal observed backdoor set (for the report), empty for {@code none}
  * @param reason       why this set, in words
- * @param extraColumns columns the estimator's options read (e.g. the cluster of {@code se = cluster(col)})
+ * @param extraColumns columns the estimator's options or the design read (e.g. the cluster of
+ *                     {@code se = cluster(col)}, a panel's unit and time)
+ * @param design       the declared design the estimate reads, when the strategy is one
  */
 public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, Estimand estimand, String treatment,
                            String outcome, String strategy, List<String> adjustment, List<List<String>> minimalSets,
                            String reason, List<String> controls, EstimatorSpec estimator,
-                           Map<String, OptionValue> options, List<String> extraColumns) {
+                           Map<String, OptionValue> options, List<String> extraColumns,
+                           Optional<DesignInfo> design) {
     public EstimatePlan {
         adjustment = List.copyOf(adjustment);
         minimalSets = minimalSets.stream().map(List::copyOf).toList();

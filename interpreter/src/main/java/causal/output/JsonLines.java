@@ -1,9 +1,11 @@
 package causal.output;
 
+import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Column;
 import causal.data.Table;
+import causal.design.SampleSize;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
 import causal.estimate.OptionValue;
@@ -22,6 +24,9 @@ import java.util.TreeMap;
  */
 public final class JsonLines {
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Statistics that LANGUAGE.md §11 promises at the top of an experiment estimate (also in diagnostics). */
+    private static final List<String> TOP_LEVEL_STATISTICS = List.of("prob_better", "expected_loss", "srm_p_value");
 
     private JsonLines() {
     }
@@ -49,6 +54,8 @@ public final class JsonLines {
             strings(g, "nodes", d.nodes());
             strings(g, "latent", d.latent());
             strings(g, "edges", d.edges());
+        } else if (result instanceof Result.PowerResult p) {
+            power(g, p);
         } else if (result instanceof Result.FileResult f) {
             header(g, "file", f.line());
             g.writeStringProperty("what", f.what());
@@ -101,6 +108,12 @@ public final class JsonLines {
         number(g, "p_value", e.pValue());
         g.writeNumberProperty("n", e.n());
         g.writeNumberProperty("dropped", r.dropped());
+        for (String key : TOP_LEVEL_STATISTICS) {
+            if (e.statistics().containsKey(key)) {
+                number(g, key, e.statistics().get(key));
+            }
+        }
+        p.design().ifPresent(d -> g.writeStringProperty("design", d.name()));
         g.writeName("diagnostics");
         g.writeStartObject();
         for (Map.Entry<String, Double> s : e.statistics().entrySet()) {
@@ -181,6 +194,42 @@ public final class JsonLines {
         p.notes().forEach(g::writeString);
         g.writeEndArray();
         nullableString(g, "open_path", r.openPathText());
+    }
+
+    private static void power(JsonGenerator g, Result.PowerResult r) {
+        DesignInfo.Experiment d = r.design();
+        header(g, "power", r.line());
+        g.writeStringProperty("design", d.name());
+        strings(g, "metrics", d.metrics());
+        if (r.plan().metric() instanceof SampleSize.Metric.Proportion p) {
+            g.writeStringProperty("metric_type", "proportion");
+            number(g, "baseline", p.baseline());
+            number(g, "mde", p.mde());
+        } else {
+            SampleSize.Metric.Mean m = (SampleSize.Metric.Mean) r.plan().metric();
+            g.writeStringProperty("metric_type", "mean");
+            number(g, "mde", m.mde());
+            number(g, "sd", m.sd());
+        }
+        number(g, "alpha", d.alpha());
+        number(g, "power", d.power());
+        g.writeNumberProperty("sides", d.sides());
+        number(g, "ratio", d.ratio());
+        g.writeNumberProperty("n_per_arm", r.size().control());
+        g.writeNumberProperty("n_control", r.size().control());
+        g.writeNumberProperty("n_treatment", r.size().treatment());
+        g.writeNumberProperty("n_total", r.size().total());
+        number(g, "n_exact", r.size().exactControl());
+        number(g, "design_effect", r.size().designEffect());
+        g.writeName("curve");
+        g.writeStartArray();
+        for (double[] point : r.curve()) {
+            g.writeStartObject();
+            g.writeNumberProperty("n", (long) point[0]);
+            number(g, "power", point[1]);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void sets(JsonGenerator g, String key, List<List<String>> sets) {

@@ -1,8 +1,10 @@
 package causal.output;
 
+import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Table;
+import causal.design.SampleSize;
 import causal.estimate.Estimate;
 
 import java.util.List;
@@ -28,6 +30,17 @@ public sealed interface Result {
             nodes = List.copyOf(nodes);
             latent = List.copyOf(latent);
             edges = List.copyOf(edges);
+        }
+    }
+
+    /**
+     * {@code power D}: the sample size the experiment needs, and the power at other sizes ({@code curve} holds
+     * pairs of control-arm size and power, ascending).
+     */
+    record PowerResult(int line, DesignInfo.Experiment design, SampleSize.Plan plan, SampleSize.Result size,
+                       List<double[]> curve) implements Result {
+        public PowerResult {
+            curve = List.copyOf(curve);
         }
     }
 

@@ -1,9 +1,11 @@
 package causal.output;
 
+import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Column;
 import causal.data.Table;
+import causal.design.SampleSize;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
 import causal.estimate.OptionValue;
@@ -43,6 +45,9 @@ public final class TextReport {
                     + "\n  latent: " + (d.latent().isEmpty() ? "none" : String.join(", ", d.latent()))
                     + "\n  edges:  " + String.join(", ", d.edges()) + "\n";
         }
+        if (result instanceof Result.PowerResult p) {
+            return power(p);
+        }
         Result.FileResult f = (Result.FileResult) result;
         return "wrote " + f.what() + " to " + f.path() + " (line " + f.line() + ")\n";
     }
@@ -59,16 +64,21 @@ public final class TextReport {
         pair(sb, "Treatment:", e.treatment(), "Strategy:", p.strategy());
         pair(sb, "Outcome:", e.outcome(), "Observations:", e.n() + (r.dropped() > 0 ? " (" + r.dropped()
                 + " dropped)" : ""));
-        pair(sb, "Data:", p.dataset(), "Graph:", p.dag() == null ? "none" : p.dag());
-        wrapped(sb, "Adjustment set:", "{" + String.join(", ", p.adjustment()) + "}");
-        wrapped(sb, "Why this set:", p.reason());
+        if (p.design().isPresent()) {
+            pair(sb, "Data:", p.dataset(), "Design:", p.design().get().name());
+            wrapped(sb, "Identified by:", p.reason());
+        } else {
+            pair(sb, "Data:", p.dataset(), "Graph:", p.dag() == null ? "none" : p.dag());
+            wrapped(sb, "Adjustment set:", "{" + String.join(", ", p.adjustment()) + "}");
+            wrapped(sb, "Why this set:", p.reason());
+        }
         if (!p.options().isEmpty()) {
             wrapped(sb, "Options:", new TreeMap<>(p.options()).entrySet().stream()
                     .map(o -> o.getKey() + " = " + option(o.getValue())).collect(Collectors.joining(", ")));
         }
         sb.append(DOUBLE_RULE).append('\n');
-        // Estimators that report residual degrees of freedom (ols) use the t distribution, the others the normal.
-        boolean t = e.statistics().containsKey("df_residual");
+        // Estimators reporting degrees of freedom (ols, ttest, welch, twfe) use t, the others the normal.
+        boolean t = e.statistics().containsKey("df_residual") || e.statistics().containsKey("df");
         sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s\n", "", "estimate", "std err",
                 t ? "t" : "z", t ? "P>|t|" : "P>|z|", "[0.025", "0.975]"));
         sb.append(RULE).append('\n');
@@ -101,6 +111,42 @@ public final class TextReport {
                     num(row.meanTreated()), num(row.meanControl()), fixed(row.smdBefore(), 4),
                     fixed(row.smdAfter(), 4)));
         }
+    }
+
+    private static String power(Result.PowerResult r) {
+        DesignInfo.Experiment d = r.design();
+        StringBuilder sb = new StringBuilder();
+        String title = "Power of design " + d.name();
+        sb.append(title).append(" ".repeat(Math.max(1, WIDTH - title.length() - ("line " + r.line()).length())))
+                .append("line ").append(r.line()).append('\n');
+        sb.append(DOUBLE_RULE).append('\n');
+        String metric = d.metrics().isEmpty() ? "the metric" : String.join(", ", d.metrics());
+        if (r.plan().metric() instanceof SampleSize.Metric.Proportion p) {
+            pair(sb, "Metric:", metric + " (rate)", "Baseline:", num(p.baseline()));
+            pair(sb, "Effect (mde):", num(p.mde()) + " (to " + num(p.baseline() + p.mde()) + ")", "Alpha:",
+                    num(d.alpha()) + (d.sides() == 2 ? " two-sided" : " one-sided"));
+        } else {
+            SampleSize.Metric.Mean m = (SampleSize.Metric.Mean) r.plan().metric();
+            pair(sb, "Metric:", metric + " (mean)", "SD:", num(m.sd()));
+            pair(sb, "Effect (mde):", num(m.mde()), "Alpha:", num(d.alpha()) + (d.sides() == 2 ? " two-sided"
+                    : " one-sided"));
+        }
+        pair(sb, "Power:", num(d.power()), "Ratio:", num(d.ratio()) + " treatment : 1 control");
+        if (r.size().designEffect() != 1.0) {
+            wrapped(sb, "Clusters:", "design effect " + num(r.size().designEffect()) + " (cluster size "
+                    + num(d.clusterSize().orElse(1.0)) + ", ICC " + num(d.icc().orElse(0.0)) + ")");
+        }
+        sb.append(RULE).append('\n');
+        String size = r.size().control() == r.size().treatment()
+                ? r.size().control() + " per arm (" + r.size().total() + " in total)"
+                : r.size().control() + " control and " + r.size().treatment() + " treatment (" + r.size().total()
+                        + " in total)";
+        wrapped(sb, "Sample size:", size + "; exactly " + fixed(r.size().exactControl(), 2) + " control units");
+        sb.append("Power curve (control units -> power):\n");
+        for (double[] point : r.curve()) {
+            sb.append(String.format(Locale.ROOT, "  %10d   %.3f\n", (long) point[0], point[1]));
+        }
+        return sb.toString();
     }
 
     private static String identify(Result.IdentifyResult r) {
@@ -244,7 +290,7 @@ public final class TextReport {
 
     private static String pValue(double p) {
         if (!Double.isFinite(p)) {
-            return "nan";
+            return "-";
         }
         return p < 1e-4 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
     }

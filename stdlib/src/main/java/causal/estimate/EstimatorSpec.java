@@ -9,14 +9,23 @@ import java.util.stream.Collectors;
 /**
  * An estimator as the language sees it: its keyword, what it estimates, its options with defaults, and how to
  * build it from option values. The checker validates scripts against it, the LSP completes from it, the runtime
- * calls {@link #create}.
+ * calls {@link #create}. {@code design} is the kind of design it estimates from (observational estimators adjust
+ * for a set from the graph; the others read a declared design).
  */
 public record EstimatorSpec(String keyword, String title, String description, Set<Estimand> estimands,
-        boolean needsBinaryTreatment, List<OptionSpec> options, Function<Map<String, OptionValue>, Estimator> factory) {
+        boolean needsBinaryTreatment, List<OptionSpec> options, Function<Map<String, OptionValue>, Estimator> factory,
+        Design.Kind design) {
 
     public EstimatorSpec {
         estimands = Set.copyOf(estimands);
         options = List.copyOf(options);
+    }
+
+    /** An estimator for observational data. */
+    public EstimatorSpec(String keyword, String title, String description, Set<Estimand> estimands,
+            boolean needsBinaryTreatment, List<OptionSpec> options,
+            Function<Map<String, OptionValue>, Estimator> factory) {
+        this(keyword, title, description, estimands, needsBinaryTreatment, options, factory, Design.Kind.OBSERVATIONAL);
     }
 
     /**

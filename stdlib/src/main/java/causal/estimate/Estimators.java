@@ -12,7 +12,13 @@ public final class Estimators {
             entry("ols", RegressionAdjustment.SPEC),
             entry("ipw", InverseProbabilityWeighting.SPEC),
             entry("psm", PropensityScoreMatching.SPEC),
-            entry("aipw", AugmentedInverseProbabilityWeighting.SPEC));
+            entry("aipw", AugmentedInverseProbabilityWeighting.SPEC),
+            entry("difference", ExperimentComparison.DIFFERENCE),
+            entry("ztest", ExperimentComparison.ZTEST),
+            entry("ttest", ExperimentComparison.TTEST),
+            entry("welch", ExperimentComparison.WELCH),
+            entry("bayes", ExperimentComparison.BAYES),
+            entry("twfe", DifferenceInDifferencesEstimator.TWFE));
 
     private Estimators() {
     }

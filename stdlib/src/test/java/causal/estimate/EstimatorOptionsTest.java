@@ -11,7 +11,8 @@ class EstimatorOptionsTest {
 
     @Test
     void registryListsTheEstimatorsByKeyword() {
-        assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "ipw", "ols", "psm");
+        assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes", "difference",
+                "ipw", "ols", "psm", "ttest", "twfe", "welch", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

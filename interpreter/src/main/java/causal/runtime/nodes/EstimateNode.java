@@ -1,14 +1,21 @@
 package causal.runtime.nodes;
 
+import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.data.Column;
 import causal.data.ColumnType;
 import causal.data.Table;
+import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.output.Result;
+import causal.random.RandomSource;
+import causal.runtime.CausalContext;
+import causal.runtime.CausalLanguage;
 import causal.runtime.CausalException;
 import causal.runtime.RunSession;
+import causal.runtime.expr.ColumnExpressions;
+import causal.syntax.Expr;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,6 +28,9 @@ import java.util.Set;
  * dropped), runs the estimator, and reports the result with its identification.
  */
 final class EstimateNode extends StatementNode {
+    /** The name under which a did design's post condition (e.g. period >= 2) is computed as a column. */
+    static final String POST_COLUMN = "(post)";
+
     private final EstimatePlan plan;
 
     EstimateNode(EstimatePlan plan) {
@@ -32,12 +42,30 @@ final class EstimateNode extends StatementNode {
     protected void run(RunSession session) {
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
+        Design design = Design.observational();
+        if (plan.design().isPresent()) {
+            DesignInfo info = plan.design().get();
+            if (info instanceof DesignInfo.Experiment e) {
+                design = new Design.Experiment(e.control().orElseThrow(), e.plannedControlShare(), e.cluster());
+            } else if (info instanceof DesignInfo.DifferenceInDifferences d) {
+                String post = d.post() instanceof Expr.Ref r ? r.name().text() : POST_COLUMN;
+                if (!(d.post() instanceof Expr.Ref)) {
+                    RandomSource rng = new RandomSource(session.options().seed()).stream(d.post().span().offset());
+                    data = data.with(ColumnExpressions.evaluate(d.post(), data, POST_COLUMN, rng,
+                            CausalContext.get(this).expressionHost(CausalLanguage.get(this))));
+                }
+                design = new Design.DifferenceInDifferences(d.unit(), d.time(), post);
+            }
+        }
         Set<String> used = new LinkedHashSet<>();
         used.add(plan.treatment());
         used.add(plan.outcome());
         used.addAll(plan.adjustment());
         used.addAll(plan.controls());
         used.addAll(plan.extraColumns());
+        if (design instanceof Design.DifferenceInDifferences d) {
+            used.add(d.post());
+        }
         List<String> columns = new ArrayList<>(used);
         Table projected = data.project(columns);
         BitSet complete = projected.completeRows(columns);
@@ -59,7 +87,7 @@ final class EstimateNode extends StatementNode {
         List<String> adjustment = new ArrayList<>(plan.adjustment());
         adjustment.removeAll(plan.controls());
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
-                plan.controls());
+                plan.controls(), design);
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
         Result.EstimateResult result = new Result.EstimateResult(span().line(), plan, estimate, dropped);
         if (plan.name() != null) {

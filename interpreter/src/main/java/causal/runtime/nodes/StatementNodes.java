@@ -18,6 +18,9 @@ final class StatementNodes {
         if (s instanceof Stmt.Identify i) {
             return new IdentifyNode(analysis.identifications().get(i));
         }
+        if (s instanceof Stmt.Power p) {
+            return new PowerNode(p, analysis.powers().get(p));
+        }
         if (s instanceof Stmt.Print p) {
             return new PrintNode(p);
         }

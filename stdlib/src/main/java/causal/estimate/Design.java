@@ -1,0 +1,59 @@
+package causal.estimate;
+
+import java.util.Optional;
+
+/**
+ * How the data came about, which decides which estimators apply: an observational study identified from a graph,
+ * a randomized experiment, or a difference-in-differences panel. The treatment and outcome of the
+ * {@link EffectQuery} keep their meaning; a design adds the columns and values its estimators need.
+ */
+public sealed interface Design {
+    /** The family of a design, as an estimator declares what it accepts. */
+    enum Kind { OBSERVATIONAL, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES }
+
+    Kind kind();
+
+    static Design observational() {
+        return Observational.INSTANCE;
+    }
+
+    /** Identified by adjustment (backdoor) or by none: the estimators of §6 of the reference. */
+    enum Observational implements Design {
+        INSTANCE;
+
+        @Override
+        public Kind kind() {
+            return Kind.OBSERVATIONAL;
+        }
+    }
+
+    /**
+     * A randomized experiment: the treatment column is the arm, {@code control} its control level (compared with
+     * the one other level), {@code plannedControlShare} the share of units planned for control (for the
+     * sample-ratio-mismatch test), {@code cluster} the column of the randomization unit when it is not the row.
+     */
+    record Experiment(String control, double plannedControlShare, Optional<String> cluster) implements Design {
+        public Experiment {
+            if (!(plannedControlShare > 0.0 && plannedControlShare < 1.0)) {
+                throw new IllegalArgumentException("the planned control share must lie strictly between 0 and 1");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.EXPERIMENT;
+        }
+    }
+
+    /**
+     * Difference in differences: the treatment column marks the treated units, {@code post} is a 0/1 (or
+     * true/false) column marking the periods after the treatment starts, {@code unit} and {@code time} identify the
+     * panel's rows.
+     */
+    record DifferenceInDifferences(String unit, String time, String post) implements Design {
+        @Override
+        public Kind kind() {
+            return Kind.DIFFERENCE_IN_DIFFERENCES;
+        }
+    }
+}

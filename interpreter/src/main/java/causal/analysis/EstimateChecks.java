@@ -36,9 +36,11 @@ final class EstimateChecks {
     private final Identification identification;
 
     private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
+            Design.Kind.FRONTDOOR, "ols",
             Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe");
     private static final Map<Design.Kind, String> DESIGN_WORDS = Map.of(Design.Kind.OBSERVATIONAL,
-            "from observational data (adjust by backdoor or none)", Design.Kind.EXPERIMENT, "from an experiment",
+            "from observational data (adjust by backdoor or none)", Design.Kind.FRONTDOOR, "through the front door",
+            Design.Kind.EXPERIMENT, "from an experiment",
             Design.Kind.DIFFERENCE_IN_DIFFERENCES, "from a difference-in-differences design");
 
     EstimateChecks(Checker checker) {
@@ -99,11 +101,9 @@ final class EstimateChecks {
         }
         Optional<DatasetInfo> data = dataset(s);
         Stmt.Strategy strategy = s.strategy().orElse(null);
-        if (strategy instanceof Stmt.Strategy.Frontdoor || strategy instanceof Stmt.Strategy.Instruments) {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, strategy.span(), LaterFeatures.message(
-                    strategy instanceof Stmt.Strategy.Frontdoor ? "adjust by frontdoor" : "adjust by iv",
-                    strategy instanceof Stmt.Strategy.Frontdoor ? LaterFeatures.IDENTIFY_WORK
-                            : LaterFeatures.ESTIMATION_WORK));
+        if (strategy instanceof Stmt.Strategy.Instruments) {
+            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, strategy.span(), LaterFeatures.message("adjust by iv",
+                    LaterFeatures.ESTIMATION_WORK));
             return;
         }
         if (strategy instanceof Stmt.Strategy.Design d) {
@@ -118,11 +118,13 @@ final class EstimateChecks {
             return;
         }
         boolean none = strategy instanceof Stmt.Strategy.None;
+        boolean frontdoor = strategy instanceof Stmt.Strategy.Frontdoor;
         Optional<DagInfo> dag = none && s.dag().isEmpty() ? Optional.empty() : dag(s.dag(), s.span());
         if (!none && dag.isEmpty()) {
             return;
         }
-        Optional<EstimatorSpec> estimator = estimator(s, estimand.get(), Design.Kind.OBSERVATIONAL);
+        Optional<EstimatorSpec> estimator = estimator(s, estimand.get(), frontdoor ? Design.Kind.FRONTDOOR
+                : Design.Kind.OBSERVATIONAL);
         Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
         if (data.isEmpty()) {
             return;
@@ -148,10 +150,12 @@ final class EstimateChecks {
         }
         Optional<Identification.Adjustment> adjustment = none
                 ? Optional.of(Identification.Adjustment.none(s.controls()))
+                : frontdoor ? identification.frontdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Frontdoor) strategy)
                 : identification.backdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Backdoor) strategy);
         adjustment.ifPresent(a -> {
             EstimatePlan plan = new EstimatePlan(s, data.get().name(), dag.map(DagInfo::name).orElse(null),
-                    estimand.get(), t.text(), y.text(), none ? "none" : "backdoor", a.set(), a.minimalSets(),
+                    estimand.get(), t.text(), y.text(), none ? "none" : frontdoor ? "frontdoor" : "backdoor", a.set(),
+                    a.minimalSets(),
                     a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns, Optional.empty());
             checker.estimates().put(s, plan);
             s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
@@ -364,7 +368,7 @@ final class EstimateChecks {
     private Optional<EstimatorSpec> estimator(Stmt.Estimate s, Estimand estimand, Design.Kind kind) {
         String keyword = s.estimator().map(c -> c.function().text()).orElse(DEFAULT_ESTIMATOR.get(kind));
         Span span = s.estimator().map(c -> c.function().span()).orElse(s.span());
-        Optional<EstimatorSpec> spec = Estimators.find(keyword);
+        Optional<EstimatorSpec> spec = Estimators.find(keyword, kind);
         if (spec.isEmpty()) {
             Optional<String> later = LaterFeatures.estimator(keyword);
             if (later.isPresent()) {
@@ -379,9 +383,8 @@ final class EstimateChecks {
             return Optional.empty();
         }
         if (spec.get().design() != kind) {
-            List<String> fitting = Estimators.all().stream().filter(e -> e.design() == kind)
-                    .map(EstimatorSpec::keyword).toList();
-            checker.error(DiagnosticCode.ESTIMAND_NOT_SUPPORTED, span, keyword + " estimates " + DESIGN_WORDS.get(
+            List<String> fitting = Estimators.forDesign(kind).stream().map(EstimatorSpec::keyword).toList();
+            checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, span, keyword + " estimates " + DESIGN_WORDS.get(
                     spec.get().design()) + ", not " + DESIGN_WORDS.get(kind), "estimators " + DESIGN_WORDS.get(kind)
                     + ": " + String.join(", ", fitting));
             return Optional.empty();

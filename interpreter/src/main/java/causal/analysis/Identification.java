@@ -2,6 +2,9 @@ package causal.analysis;
 
 import causal.graph.BackdoorCheck;
 import causal.graph.BackdoorCriterion;
+import causal.graph.FrontdoorCheck;
+import causal.graph.FrontdoorCriterion;
+import causal.graph.SearchLimitException;
 import causal.graph.Dag;
 import causal.graph.Path;
 import causal.syntax.DiagnosticCode;
@@ -96,6 +99,72 @@ final class Identification {
             return Optional.empty();
         }
         return Optional.of(new Adjustment(set, minimal, reasonFor(smallest.get(), minimal, s.controls())));
+    }
+
+    /**
+     * {@code adjust by frontdoor [{m}]}: the smallest front-door set (ties by name), or the user's set checked
+     * against the three conditions, each failure named with its path.
+     */
+    Optional<Adjustment> frontdoor(Stmt.Estimate s, DagInfo dagInfo, DatasetInfo data, Name t, Name y,
+                                   Stmt.Strategy.Frontdoor strategy) {
+        Dag g = dagInfo.dag();
+        if (!(inDag(g, dagInfo.name(), t, "treatment") & inDag(g, dagInfo.name(), y, "outcome"))) {
+            return Optional.empty();
+        }
+        if (!s.controls().isEmpty()) {
+            checker.error(DiagnosticCode.TYPE_ERROR, s.controls().get(0).span(), "controlling for is not used "
+                    + "through the front door: the mediators are the only covariates");
+            return Optional.empty();
+        }
+        Set<String> observed = new TreeSet<>();
+        for (String n : g.nodes()) {
+            if (!g.isLatent(n) && data.columns().contains(n)) {
+                observed.add(n);
+            }
+        }
+        List<List<String>> sets;
+        try {
+            sets = FrontdoorCriterion.minimalSets(g, t.text(), y.text(), observed);
+        } catch (SearchLimitException e) {
+            sets = List.of();
+        }
+        if (strategy.set().isPresent()) {
+            List<Name> user = strategy.set().get();
+            Set<String> m = new TreeSet<>();
+            for (Name n : user) {
+                if (n.text().equals(t.text()) || n.text().equals(y.text())) {
+                    checker.error(DiagnosticCode.FRONTDOOR_INVALID, n.span(), "the treatment and the outcome cannot "
+                            + "be mediators");
+                    return Optional.empty();
+                }
+                if (!g.has(n.text())) {
+                    checker.error(DiagnosticCode.UNKNOWN_NODE, n.span(), "'" + n.text() + "' is not a node of the dag"
+                            + Suggestions.hint(n.text(), g.nodes()));
+                    return Optional.empty();
+                }
+                m.add(n.text());
+            }
+            FrontdoorCheck check = FrontdoorCriterion.check(g, t.text(), y.text(), m, observed);
+            if (!(check instanceof FrontdoorCheck.Valid)) {
+                checker.error(DiagnosticCode.FRONTDOOR_INVALID, strategy.span(), "{" + String.join(", ", m)
+                        + "} does not meet the front-door criterion: " + check.reason(), sets.isEmpty()
+                        ? "no observed set meets the front-door criterion in dag " + dagInfo.name()
+                        : "a valid set: {" + String.join(", ", sets.get(0)) + "}");
+                return Optional.empty();
+            }
+            return Optional.of(new Adjustment(List.copyOf(m), sets, "the mediators given in the script, checked "
+                    + "with the front-door criterion" + otherSets(List.copyOf(m), sets)));
+        }
+        if (sets.isEmpty()) {
+            checker.error(DiagnosticCode.FRONTDOOR_INVALID, strategy.span(), "no observed set of mediators meets "
+                    + "the front-door criterion for " + t.text() + " on " + y.text() + " in dag " + dagInfo.name(),
+                    "a front-door set intercepts every causal path from " + t.text() + " to " + y.text()
+                            + ", has no open backdoor path from " + t.text() + ", and " + t.text()
+                            + " blocks its backdoor paths to " + y.text());
+            return Optional.empty();
+        }
+        return Optional.of(new Adjustment(sets.get(0), sets, "the smallest set meeting the front-door criterion "
+                + "(ties broken by name)" + otherSets(sets.get(0), sets)));
     }
 
     private Optional<Adjustment> checkUserSet(Stmt.Estimate s, Dag g, DatasetInfo data, Name t, Name y,

@@ -143,11 +143,11 @@ class CheckerTest {
         List<Diagnostic> errors = errors("""
                 data d = csv("xyz.csv")
                 dag g { Z -> X -> Y }
-                estimate ATE of X on Y in d under g adjust by frontdoor
+                estimate ATE of X on Y in d under g adjust by iv {Z}
                 """);
         assertThat(errors).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_AVAILABLE_YET);
-            assertThat(d.message()).contains("not available yet").contains("issue 4");
+            assertThat(d.message()).contains("not available yet").contains("issue 5");
         });
     }
 
@@ -234,5 +234,25 @@ class CheckerTest {
                 new causal.graph.Instrument("z", List.of("w")));
         assertThat(plan.identifiable()).isFalse();
         assertThat(plan.formula()).isEmpty();
+    }
+
+    @Test
+    void theFrontDoorStrategyTakesTheSmallestFrontDoorSet() {
+        Analysis a = check("""
+                data d = csv("xyz.csv")
+                dag g {
+                  U [latent]
+                  U -> X
+                  U -> Y
+                  X -> M -> Y
+                  X -> A -> Y
+                }
+                estimate ATE of X on Y in d under g adjust by frontdoor
+                """);
+        assertThat(a.errors()).isEmpty();
+        EstimatePlan plan = a.estimates().values().iterator().next();
+        assertThat(plan.strategy()).isEqualTo("frontdoor");
+        assertThat(plan.adjustment()).containsExactly("A", "M");
+        assertThat(plan.estimator().title()).contains("Front-door");
     }
 }

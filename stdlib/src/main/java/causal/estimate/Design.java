@@ -1,15 +1,16 @@
 package causal.estimate;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * How the data came about, which decides which estimators apply: an observational study identified from a graph,
- * a randomized experiment, or a difference-in-differences panel. The treatment and outcome of the
+ * How the effect is identified, which decides which estimators apply: adjustment in an observational study, the
+ * front door, a randomized experiment, or a difference-in-differences panel. The treatment and outcome of the
  * {@link EffectQuery} keep their meaning; a design adds the columns and values its estimators need.
  */
 public sealed interface Design {
     /** The family of a design, as an estimator declares what it accepts. */
-    enum Kind { OBSERVATIONAL, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES }
+    enum Kind { OBSERVATIONAL, FRONTDOOR, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES }
 
     Kind kind();
 
@@ -24,6 +25,24 @@ public sealed interface Design {
         @Override
         public Kind kind() {
             return Kind.OBSERVATIONAL;
+        }
+    }
+
+    /**
+     * Identified through the front door: {@code mediators} meet the front-door criterion, so the effect is the
+     * treatment's effect on them times their effect on the outcome given the treatment.
+     */
+    record Frontdoor(List<String> mediators) implements Design {
+        public Frontdoor {
+            mediators = List.copyOf(mediators);
+            if (mediators.isEmpty()) {
+                throw new IllegalArgumentException("the front door needs at least one mediator");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FRONTDOOR;
         }
     }
 

@@ -113,7 +113,8 @@ final class EffectData {
         }
     }
 
-    private double[] numeric(String name, String role) {
+    /** A numeric or true/false column as numbers (true = 1); {@code role} names it in errors. */
+    double[] numeric(String name, String role) {
         requireNotCategorical(name, role);
         Column column = table.column(name);
         double[] out = new double[table.rowCount()];

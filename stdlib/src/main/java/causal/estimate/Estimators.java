@@ -20,6 +20,9 @@ public final class Estimators {
             entry("bayes", ExperimentComparison.BAYES),
             entry("twfe", DifferenceInDifferencesEstimator.TWFE));
 
+    /** Estimators that read the same keyword differently through the front door. */
+    private static final Map<String, EstimatorSpec> FRONTDOOR = Map.of("ols", FrontdoorAdjustment.SPEC);
+
     private Estimators() {
     }
 
@@ -27,7 +30,23 @@ public final class Estimators {
         return Optional.ofNullable(BY_KEYWORD.get(keyword));
     }
 
-    /** Every estimator, sorted by keyword. */
+    /** The estimator {@code keyword} names for an effect identified by {@code kind}. */
+    public static Optional<EstimatorSpec> find(String keyword, Design.Kind kind) {
+        if (kind == Design.Kind.FRONTDOOR && FRONTDOOR.containsKey(keyword)) {
+            return Optional.of(FRONTDOOR.get(keyword));
+        }
+        return find(keyword);
+    }
+
+    /** The estimators for {@code kind}, sorted by keyword. */
+    public static List<EstimatorSpec> forDesign(Design.Kind kind) {
+        if (kind == Design.Kind.FRONTDOOR) {
+            return FRONTDOOR.keySet().stream().sorted().map(FRONTDOOR::get).toList();
+        }
+        return all().stream().filter(e -> e.design() == kind).toList();
+    }
+
+    /** Every estimator of the registry by keyword, sorted (front-door variants are reached through find). */
     public static List<EstimatorSpec> all() {
         return BY_KEYWORD.keySet().stream().sorted().map(BY_KEYWORD::get).toList();
     }

@@ -42,7 +42,8 @@ final class EstimateNode extends StatementNode {
     protected void run(RunSession session) {
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
-        Design design = Design.observational();
+        Design design = plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
+                : Design.observational();
         if (plan.design().isPresent()) {
             DesignInfo info = plan.design().get();
             if (info instanceof DesignInfo.Experiment e) {

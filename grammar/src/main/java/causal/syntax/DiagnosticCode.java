@@ -40,6 +40,7 @@ public enum DiagnosticCode {
     TREATMENT_NOT_IN_DAG,
     OUTCOME_NOT_IN_DAG,
     TREATMENT_NOT_ANCESTOR,
+    INSTRUMENT_INVALID,
     FRONTDOOR_INVALID,
     // estimators
     ESTIMATOR_DOES_NOT_FIT,

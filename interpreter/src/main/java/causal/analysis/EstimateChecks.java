@@ -36,10 +36,11 @@ final class EstimateChecks {
     private final Identification identification;
 
     private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
-            Design.Kind.FRONTDOOR, "ols",
+            Design.Kind.FRONTDOOR, "ols", Design.Kind.INSTRUMENTS, "tsls",
             Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe");
     private static final Map<Design.Kind, String> DESIGN_WORDS = Map.of(Design.Kind.OBSERVATIONAL,
             "from observational data (adjust by backdoor or none)", Design.Kind.FRONTDOOR, "through the front door",
+            Design.Kind.INSTRUMENTS, "with instruments (adjust by iv)",
             Design.Kind.EXPERIMENT, "from an experiment",
             Design.Kind.DIFFERENCE_IN_DIFFERENCES, "from a difference-in-differences design");
 
@@ -101,11 +102,6 @@ final class EstimateChecks {
         }
         Optional<DatasetInfo> data = dataset(s);
         Stmt.Strategy strategy = s.strategy().orElse(null);
-        if (strategy instanceof Stmt.Strategy.Instruments) {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, strategy.span(), LaterFeatures.message("adjust by iv",
-                    LaterFeatures.ESTIMATION_WORK));
-            return;
-        }
         if (strategy instanceof Stmt.Strategy.Design d) {
             DesignInfo design = checker.declarations().designs().get(d.design().text());
             if (design != null) {
@@ -119,12 +115,13 @@ final class EstimateChecks {
         }
         boolean none = strategy instanceof Stmt.Strategy.None;
         boolean frontdoor = strategy instanceof Stmt.Strategy.Frontdoor;
+        boolean iv = strategy instanceof Stmt.Strategy.Instruments;
         Optional<DagInfo> dag = none && s.dag().isEmpty() ? Optional.empty() : dag(s.dag(), s.span());
         if (!none && dag.isEmpty()) {
             return;
         }
         Optional<EstimatorSpec> estimator = estimator(s, estimand.get(), frontdoor ? Design.Kind.FRONTDOOR
-                : Design.Kind.OBSERVATIONAL);
+                : iv ? Design.Kind.INSTRUMENTS : Design.Kind.OBSERVATIONAL);
         Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
         if (data.isEmpty()) {
             return;
@@ -151,12 +148,14 @@ final class EstimateChecks {
         Optional<Identification.Adjustment> adjustment = none
                 ? Optional.of(Identification.Adjustment.none(s.controls()))
                 : frontdoor ? identification.frontdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Frontdoor) strategy)
+                : iv ? identification.instruments(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Instruments) strategy)
                 : identification.backdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Backdoor) strategy);
         adjustment.ifPresent(a -> {
             EstimatePlan plan = new EstimatePlan(s, data.get().name(), dag.map(DagInfo::name).orElse(null),
-                    estimand.get(), t.text(), y.text(), none ? "none" : frontdoor ? "frontdoor" : "backdoor", a.set(),
-                    a.minimalSets(),
-                    a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns, Optional.empty());
+                    estimand.get(), t.text(), y.text(), none ? "none" : frontdoor ? "frontdoor" : iv ? "iv" : "backdoor",
+                    a.set(), a.minimalSets(),
+                    a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns, Optional.empty(),
+                    a.instruments());
             checker.estimates().put(s, plan);
             s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
             if (none) {
@@ -266,7 +265,7 @@ final class EstimateChecks {
         designColumns.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         EstimatePlan plan = new EstimatePlan(s, data.get().name(), null, estimand, t.text(), y.text(), design.kind(),
                 List.of(), List.of(), reason, names(s.controls()), estimator.get(), options.get(), columns,
-                Optional.of(design));
+                Optional.of(design), List.of());
         checker.estimates().put(s, plan);
         s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
     }
@@ -295,11 +294,7 @@ final class EstimateChecks {
                         LaterFeatures.ESTIMATION_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
                 yield Optional.empty();
             }
-            case LATE -> {
-                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, e.span(), LaterFeatures.message("LATE",
-                        LaterFeatures.ESTIMATION_WORK));
-                yield Optional.empty();
-            }
+            case LATE -> Optional.of(Estimand.LATE);
         };
     }
 

@@ -13,25 +13,29 @@ import java.util.Optional;
  * An estimate the checker accepted: which data, which graph, which adjustment set and why, which estimator with
  * which options. The runtime executes exactly this; nothing is decided again at run time.
  *
- * @param strategy     "backdoor", "none", or the design's kind ("experiment", "did")
+ * @param strategy     "backdoor", "none", "frontdoor", "iv", or the design's kind ("experiment", "did")
+ * @param adjustment   the set used, sorted: through the front door the mediators, with instruments the
+ *                     conditioning set the graph requires
  * @param adjustment   the set used, sorted
  * @param minimalSets  every minimal observed backdoor set (for the report), empty for {@code none}
  * @param reason       why this set, in words
  * @param extraColumns columns the estimator's options or the design read (e.g. the cluster of
  *                     {@code se = cluster(col)}, a panel's unit and time)
  * @param design       the declared design the estimate reads, when the strategy is one
+ * @param instruments  the instruments of {@code adjust by iv}, sorted; empty otherwise
  */
 public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, Estimand estimand, String treatment,
                            String outcome, String strategy, List<String> adjustment, List<List<String>> minimalSets,
                            String reason, List<String> controls, EstimatorSpec estimator,
                            Map<String, OptionValue> options, List<String> extraColumns,
-                           Optional<DesignInfo> design) {
+                           Optional<DesignInfo> design, List<String> instruments) {
     public EstimatePlan {
         adjustment = List.copyOf(adjustment);
         minimalSets = minimalSets.stream().map(List::copyOf).toList();
         controls = List.copyOf(controls);
         options = Map.copyOf(options);
         extraColumns = List.copyOf(extraColumns);
+        instruments = List.copyOf(instruments);
     }
 
     public boolean naive() {

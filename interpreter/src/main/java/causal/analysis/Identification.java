@@ -4,6 +4,9 @@ import causal.graph.BackdoorCheck;
 import causal.graph.BackdoorCriterion;
 import causal.graph.FrontdoorCheck;
 import causal.graph.FrontdoorCriterion;
+import causal.graph.Instrument;
+import causal.graph.InstrumentCheck;
+import causal.graph.Instruments;
 import causal.graph.SearchLimitException;
 import causal.graph.Dag;
 import causal.graph.Path;
@@ -23,8 +26,15 @@ import java.util.TreeSet;
  */
 final class Identification {
 
-    /** The set an estimate adjusts for, the other minimal sets, and why this one. */
-    record Adjustment(List<String> set, List<List<String>> minimalSets, String reason) {
+    /**
+     * The set an estimate adjusts for (through the front door: the mediators; with instruments: the conditioning
+     * set), the other minimal sets, why this one, and the instruments when the strategy uses them.
+     */
+    record Adjustment(List<String> set, List<List<String>> minimalSets, String reason, List<String> instruments) {
+        Adjustment(List<String> set, List<List<String>> minimalSets, String reason) {
+            this(set, minimalSets, reason, List.of());
+        }
+
         static Adjustment none(List<Name> controls) {
             List<String> c = controls.stream().map(Name::text).sorted().toList();
             return new Adjustment(List.of(), List.of(), controls.isEmpty()
@@ -165,6 +175,89 @@ final class Identification {
         }
         return Optional.of(new Adjustment(sets.get(0), sets, "the smallest set meeting the front-door criterion "
                 + "(ties broken by name)" + otherSets(sets.get(0), sets)));
+    }
+
+    /**
+     * {@code adjust by iv [{z…}]}: the user's instruments checked given the controls (the exogenous regressors),
+     * each refusal with the open path; or the instruments found in the graph — every unconditional one, else the
+     * conditional one with the smallest conditioning set (ties by name), whose set joins the regressors.
+     */
+    Optional<Adjustment> instruments(Stmt.Estimate s, DagInfo dagInfo, DatasetInfo data, Name t, Name y,
+                                     Stmt.Strategy.Instruments strategy) {
+        Dag g = dagInfo.dag();
+        boolean ok = inDag(g, dagInfo.name(), t, "treatment") & inDag(g, dagInfo.name(), y, "outcome");
+        for (Name c : s.controls()) {
+            ok &= inDag(g, dagInfo.name(), c, "covariate");
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Set<String> observed = new TreeSet<>();
+        for (String n : g.nodes()) {
+            if (!g.isLatent(n) && data.columns().contains(n)) {
+                observed.add(n);
+            }
+        }
+        Set<String> controls = new TreeSet<>();
+        s.controls().forEach(c -> controls.add(c.text()));
+        List<Instrument> found = Instruments.find(g, t.text(), y.text(), observed);
+        if (strategy.set().isPresent()) {
+            List<String> chosen = new ArrayList<>();
+            for (Name z : strategy.set().get()) {
+                if (z.text().equals(t.text()) || z.text().equals(y.text()) || controls.contains(z.text())) {
+                    checker.error(DiagnosticCode.INSTRUMENT_INVALID, z.span(), "'" + z.text() + "' is the "
+                            + (z.text().equals(t.text()) ? "treatment" : z.text().equals(y.text()) ? "outcome"
+                            : "a control") + "; it cannot also be an instrument");
+                    return Optional.empty();
+                }
+                if (!g.has(z.text())) {
+                    checker.error(DiagnosticCode.UNKNOWN_NODE, z.span(), "'" + z.text() + "' is not a node of the dag"
+                            + Suggestions.hint(z.text(), g.nodes()));
+                    return Optional.empty();
+                }
+                InstrumentCheck check = Instruments.check(g, t.text(), y.text(), z.text(), controls, observed);
+                if (!(check instanceof InstrumentCheck.Valid)) {
+                    checker.error(DiagnosticCode.INSTRUMENT_INVALID, z.span(), "'" + z.text() + "' is not an "
+                            + "instrument for " + t.text() + " on " + y.text() + (controls.isEmpty() ? ""
+                            : " given {" + String.join(", ", controls) + "}") + ": " + check.reason(),
+                            found.isEmpty() ? "the dag has no instrument for this effect" : "instruments in the dag: "
+                                    + describe(found));
+                    return Optional.empty();
+                }
+                chosen.add(z.text());
+            }
+            return Optional.of(new Adjustment(List.of(), List.of(), "the instruments given in the script, checked "
+                    + "in the graph", chosen.stream().sorted().toList()));
+        }
+        List<String> plain = new ArrayList<>();
+        for (Instrument i : found) {
+            if (controls.containsAll(i.conditionedOn())
+                    && Instruments.check(g, t.text(), y.text(), i.instrument(), controls, observed)
+                    instanceof InstrumentCheck.Valid) {
+                plain.add(i.instrument());
+            }
+        }
+        if (!plain.isEmpty()) {
+            return Optional.of(new Adjustment(List.of(), List.of(), "every instrument in the graph"
+                    + (controls.isEmpty() ? "" : " given the controls"), plain));
+        }
+        Optional<Instrument> conditional = found.stream().min(java.util.Comparator
+                .<Instrument>comparingInt(i -> i.conditionedOn().size()).thenComparing(Instrument::instrument));
+        if (conditional.isEmpty()) {
+            checker.error(DiagnosticCode.INSTRUMENT_INVALID, strategy.span(), "dag " + dagInfo.name() + " has no "
+                    + "instrument for " + t.text() + " on " + y.text(), "an instrument affects " + t.text()
+                    + " and reaches " + y.text() + " only through it; none of the observed nodes does");
+            return Optional.empty();
+        }
+        Instrument i = conditional.get();
+        return Optional.of(new Adjustment(i.conditionedOn(), List.of(), "the conditional instrument " + i.instrument()
+                + " with the smallest conditioning set {" + String.join(", ", i.conditionedOn()) + "}, which joins "
+                + "both stages as exogenous regressors", List.of(i.instrument())));
+    }
+
+    private static String describe(List<Instrument> found) {
+        return String.join(", ", found.stream().map(i -> i.instrument() + (i.conditionedOn().isEmpty() ? ""
+                : " given {" + String.join(", ", i.conditionedOn()) + "}")).toList());
     }
 
     private Optional<Adjustment> checkUserSet(Stmt.Estimate s, Dag g, DatasetInfo data, Name t, Name y,

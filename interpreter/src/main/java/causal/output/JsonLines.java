@@ -80,6 +80,9 @@ public final class JsonLines {
         g.writeStringProperty("strategy", p.strategy());
         g.writeBooleanProperty("naive", p.naive());
         strings(g, "adjustment_set", p.adjustment());
+        if (!p.instruments().isEmpty()) {
+            strings(g, "instruments", p.instruments());
+        }
         g.writeName("minimal_sets");
         g.writeStartArray();
         for (List<String> set : p.minimalSets()) {

@@ -69,8 +69,16 @@ public final class TextReport {
             wrapped(sb, "Identified by:", p.reason());
         } else {
             pair(sb, "Data:", p.dataset(), "Graph:", p.dag() == null ? "none" : p.dag());
-            wrapped(sb, "Adjustment set:", "{" + String.join(", ", p.adjustment()) + "}");
+            if (!p.instruments().isEmpty()) {
+                wrapped(sb, "Instruments:", "{" + String.join(", ", p.instruments()) + "}");
+            }
+            wrapped(sb, p.strategy().equals("frontdoor") ? "Mediators:" : p.instruments().isEmpty()
+                    ? "Adjustment set:" : "Conditioned on:", "{" + String.join(", ", p.adjustment()) + "}");
             wrapped(sb, "Why this set:", p.reason());
+        }
+        if (!p.controls().isEmpty()) {
+            wrapped(sb, "Controls:", "{" + String.join(", ", p.controls()) + "}" + (p.instruments().isEmpty() ? ""
+                    : " (exogenous regressors in both stages)"));
         }
         if (!p.options().isEmpty()) {
             wrapped(sb, "Options:", new TreeMap<>(p.options()).entrySet().stream()

@@ -143,7 +143,8 @@ class CheckerTest {
         List<Diagnostic> errors = errors("""
                 data d = csv("xyz.csv")
                 dag g { Z -> X -> Y }
-                estimate ATE of X on Y in d under g adjust by iv {Z}
+                let e = estimate ATE of X on Y in d under g
+                refute e using placebo_treatment(runs = 10)
                 """);
         assertThat(errors).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_AVAILABLE_YET);

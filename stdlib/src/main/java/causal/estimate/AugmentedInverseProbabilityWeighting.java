@@ -75,6 +75,8 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
             case ATE -> 1.0;
             case ATT -> treated;
             case ATC -> 1 - treated;
+            // Only the instrumental-variable estimators take the LATE (their specs say so).
+            case LATE -> throw new IllegalStateException("the LATE needs instruments");
         };
     }
 
@@ -87,6 +89,8 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
                 case ATE -> m1[i] - m0[i] + t[i] * (y[i] - m1[i]) / e[i] - (1 - t[i]) * (y[i] - m0[i]) / (1 - e[i]);
                 case ATT -> t[i] * (y[i] - m0[i]) - (1 - t[i]) * e[i] / (1 - e[i]) * (y[i] - m0[i]);
                 case ATC -> (1 - t[i]) * (m1[i] - y[i]) + t[i] * (1 - e[i]) / e[i] * (y[i] - m1[i]);
+                // Only the instrumental-variable estimators take the LATE (their specs say so).
+                case LATE -> throw new IllegalStateException("the LATE needs instruments");
             };
             out[i] = term / share;
         }
@@ -105,6 +109,8 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
                 case ATE -> 1.0;
                 case ATT -> t[i];
                 case ATC -> 1 - t[i];
+                // Only the instrumental-variable estimators take the LATE (their specs say so).
+                case LATE -> throw new IllegalStateException("the LATE needs instruments");
             };
             phi[i] = terms[i] - inTarget * value / share;
         }

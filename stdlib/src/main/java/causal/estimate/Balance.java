@@ -42,6 +42,8 @@ final class Balance {
         return switch (estimand) {
             case ATT -> Math.sqrt(v1);
             case ATC -> Math.sqrt(v0);
+            // Only the instrumental-variable estimators take the LATE (their specs say so).
+            case LATE -> throw new IllegalStateException("the LATE needs instruments");
             case ATE -> Math.sqrt((v1 + v0) / 2);
         };
     }

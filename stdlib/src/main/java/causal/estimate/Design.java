@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * How the effect is identified, which decides which estimators apply: adjustment in an observational study, the
- * front door, a randomized experiment, or a difference-in-differences panel. The treatment and outcome of the
+ * front door, instruments, a randomized experiment, or a difference-in-differences panel. The treatment and outcome of the
  * {@link EffectQuery} keep their meaning; a design adds the columns and values its estimators need.
  */
 public sealed interface Design {
     /** The family of a design, as an estimator declares what it accepts. */
-    enum Kind { OBSERVATIONAL, FRONTDOOR, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES }
+    enum Kind { OBSERVATIONAL, FRONTDOOR, INSTRUMENTS, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES }
 
     Kind kind();
 
@@ -43,6 +43,24 @@ public sealed interface Design {
         @Override
         public Kind kind() {
             return Kind.FRONTDOOR;
+        }
+    }
+
+    /**
+     * Identified by instruments: {@code instruments} move the treatment and reach the outcome only through it once
+     * the query's covariates (the exogenous regressors) are held fixed.
+     */
+    record Instruments(List<String> instruments) implements Design {
+        public Instruments {
+            instruments = List.copyOf(instruments);
+            if (instruments.isEmpty()) {
+                throw new IllegalArgumentException("instrumental variables need at least one instrument");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.INSTRUMENTS;
         }
     }
 

@@ -41,6 +41,8 @@ public record EffectQuery(Estimand estimand, String treatment, String outcome, L
         all.addAll(covariates());
         if (design instanceof Design.Experiment e) {
             e.cluster().ifPresent(all::add);
+        } else if (design instanceof Design.Instruments iv) {
+            all.addAll(iv.instruments());
         } else if (design instanceof Design.Frontdoor f) {
             all.addAll(f.mediators());
         } else if (design instanceof Design.DifferenceInDifferences d) {

@@ -1,6 +1,9 @@
 package causal.estimate;
 
-/** The population an average effect is taken over: everyone, the treated, or the controls. */
+/**
+ * The population an average effect is taken over: everyone, the treated, the controls, or (with instruments) the
+ * compliers, whose treatment the instrument moves.
+ */
 public enum Estimand {
-    ATE, ATT, ATC
+    ATE, ATT, ATC, LATE
 }

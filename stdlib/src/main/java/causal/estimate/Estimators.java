@@ -18,7 +18,8 @@ public final class Estimators {
             entry("ttest", ExperimentComparison.TTEST),
             entry("welch", ExperimentComparison.WELCH),
             entry("bayes", ExperimentComparison.BAYES),
-            entry("twfe", DifferenceInDifferencesEstimator.TWFE));
+            entry("twfe", DifferenceInDifferencesEstimator.TWFE),
+            entry("tsls", TwoStageLeastSquares.SPEC));
 
     /** Estimators that read the same keyword differently through the front door. */
     private static final Map<String, EstimatorSpec> FRONTDOOR = Map.of("ols", FrontdoorAdjustment.SPEC);

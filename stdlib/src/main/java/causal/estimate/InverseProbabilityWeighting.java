@@ -115,6 +115,8 @@ public final class InverseProbabilityWeighting implements Estimator {
             case ATE -> t == 1.0 ? 1 / e : 1 / (1 - e);
             case ATT -> t == 1.0 ? 1 : e / (1 - e);
             case ATC -> t == 1.0 ? (1 - e) / e : 1;
+            // Only the instrumental-variable estimators take the LATE (their specs say so).
+            case LATE -> throw new IllegalStateException("the LATE needs instruments");
         };
     }
 
@@ -123,6 +125,8 @@ public final class InverseProbabilityWeighting implements Estimator {
             case ATE -> kept;
             case ATT -> keptTreated;
             case ATC -> kept - keptTreated;
+            // Only the instrumental-variable estimators take the LATE (their specs say so).
+            case LATE -> throw new IllegalStateException("the LATE needs instruments");
         };
     }
 

@@ -12,7 +12,7 @@ class EstimatorOptionsTest {
     @Test
     void registryListsTheEstimatorsByKeyword() {
         assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes", "difference",
-                "ipw", "ols", "psm", "ttest", "twfe", "welch", "ztest");
+                "ipw", "ols", "psm", "tsls", "ttest", "twfe", "welch", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

@@ -43,6 +43,7 @@ final class EstimateNode extends StatementNode {
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
         Design design = plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
+                : plan.strategy().equals("iv") ? new Design.Instruments(plan.instruments())
                 : Design.observational();
         if (plan.design().isPresent()) {
             DesignInfo info = plan.design().get();
@@ -64,6 +65,7 @@ final class EstimateNode extends StatementNode {
         used.addAll(plan.adjustment());
         used.addAll(plan.controls());
         used.addAll(plan.extraColumns());
+        used.addAll(plan.instruments());
         if (design instanceof Design.DifferenceInDifferences d) {
             used.add(d.post());
         }

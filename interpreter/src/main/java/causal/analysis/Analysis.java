@@ -30,9 +30,17 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
     }
 
     public static Analysis of(SourceText source, SchemaProvider schemas) {
+        return of(source, schemas, false);
+    }
+
+    /**
+     * As {@link #of(SourceText, SchemaProvider)}; {@code interactive} (the REPL) lets an estimate without {@code in}
+     * or {@code under} take the most recent dataset or DAG instead of asking which one.
+     */
+    public static Analysis of(SourceText source, SchemaProvider schemas, boolean interactive) {
         ParseResult parsed = ScriptParser.parse(source);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        Checker checker = new Checker(source, schemas);
+        Checker checker = new Checker(source, schemas, interactive);
         checker.check(parsed.script());
         diagnostics.addAll(checker.diagnostics());
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));

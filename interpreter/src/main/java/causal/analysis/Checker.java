@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 final class Checker {
     private final SourceText source;
+    private final boolean interactive;
     private final SchemaProvider schemas;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Declarations declarations = new Declarations();
@@ -28,9 +29,10 @@ final class Checker {
     private final Map<Stmt.Identify, IdentifyPlan> identifications = new IdentityHashMap<>();
     private final Map<Stmt.Power, DesignInfo.Experiment> powers = new IdentityHashMap<>();
 
-    Checker(SourceText source, SchemaProvider schemas) {
+    Checker(SourceText source, SchemaProvider schemas, boolean interactive) {
         this.source = source;
         this.schemas = schemas;
+        this.interactive = interactive;
     }
 
     void check(Script script) {
@@ -219,7 +221,22 @@ final class Checker {
     }
 
     /** The one dataset / dag declared so far when the statement names none. */
-    static <T> Optional<T> onlyOne(Map<String, T> declared) {
-        return declared.size() == 1 ? Optional.of(declared.values().iterator().next()) : Optional.empty();
+    /**
+     * What the most recent declaration of kind {@code kind} holds in {@code checked}; empty when its own checks
+     * failed (their errors are already reported).
+     */
+    <T> Optional<T> mostRecent(Class<? extends Stmt> kind, Map<String, T> checked) {
+        String last = null;
+        for (Map.Entry<String, Stmt> d : declarations.all().entrySet()) {
+            if (kind.isInstance(d.getValue())) {
+                last = d.getKey();
+            }
+        }
+        return last == null ? Optional.empty() : Optional.ofNullable(checked.get(last));
+    }
+
+    /** In the REPL, {@code in} and {@code under} left out mean the most recent dataset and DAG. */
+    boolean interactive() {
+        return interactive;
     }
 }

@@ -320,8 +320,8 @@ final class EstimateChecks {
             return Optional.ofNullable(info);
         }
         long declared = checker.declarations().all().values().stream().filter(d -> d instanceof Stmt.Data).count();
-        if (declared == 1) {
-            return Checker.onlyOne(all);
+        if (declared == 1 || declared > 1 && checker.interactive()) {
+            return checker.mostRecent(Stmt.Data.class, all);
         }
         checker.error(declared == 0 ? DiagnosticCode.MISSING_DATASET : DiagnosticCode.AMBIGUOUS_DATASET, s.span(),
                 declared == 0 ? "no dataset is declared before this estimate: add data d = csv(\"…\") and 'in d'"
@@ -341,8 +341,8 @@ final class EstimateChecks {
             return Optional.ofNullable(info);
         }
         long declared = checker.declarations().all().values().stream().filter(d -> d instanceof Stmt.Dag).count();
-        if (declared == 1) {
-            return Checker.onlyOne(all);
+        if (declared == 1 || declared > 1 && checker.interactive()) {
+            return checker.mostRecent(Stmt.Dag.class, all);
         }
         checker.error(declared == 0 ? DiagnosticCode.MISSING_DAG : DiagnosticCode.AMBIGUOUS_DAG, span,
                 declared == 0 ? "no dag is declared: identification needs a causal graph (declare one with dag g { … }"

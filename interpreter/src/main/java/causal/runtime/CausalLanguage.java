@@ -35,6 +35,6 @@ public final class CausalLanguage extends TruffleLanguage<CausalContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         RunSession session = CausalContext.get(null).session();
-        return ScriptRootNode.create(this, session.analysis()).getCallTarget();
+        return ScriptRootNode.create(this, session.analysis(), session.firstOffset()).getCallTarget();
     }
 }

@@ -19,13 +19,30 @@ public final class RunSession {
     private final Analysis analysis;
     private final RunOptions options;
     private final ResultSink sink;
-    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, Object> values;
+    private final int firstOffset;
     private RunFailure failure;
 
     public RunSession(Analysis analysis, RunOptions options, ResultSink sink) {
+        this(analysis, options, sink, new HashMap<>(), 0);
+    }
+
+    /**
+     * A session that runs only the statements starting at or after {@code firstOffset} of the script, binding into
+     * {@code values}, which earlier sessions filled: how the REPL runs one input after another.
+     */
+    public RunSession(Analysis analysis, RunOptions options, ResultSink sink, Map<String, Object> values,
+                      int firstOffset) {
         this.analysis = analysis;
         this.options = options;
         this.sink = sink;
+        this.values = values;
+        this.firstOffset = firstOffset;
+    }
+
+    /** Statements before this offset of the script ran in an earlier session. */
+    public int firstOffset() {
+        return firstOffset;
     }
 
     public Analysis analysis() {

@@ -23,7 +23,15 @@ public final class Runner {
         if (analysis.hasErrors()) {
             throw new IllegalArgumentException("a script with check errors cannot run");
         }
-        RunSession session = new RunSession(analysis, options, sink);
+        return run(new RunSession(analysis, options, sink));
+    }
+
+    /** Runs the session's statements (those from its first offset on) in a fresh context. */
+    public static Optional<RunFailure> run(RunSession session) {
+        Analysis analysis = session.analysis();
+        if (analysis.hasErrors()) {
+            throw new IllegalArgumentException("a script with check errors cannot run");
+        }
         try (Context context = Context.newBuilder(CausalLanguage.ID)
                 .allowHostAccess(HostAccess.ALL)
                 .allowPolyglotAccess(PolyglotAccess.ALL)

@@ -23,9 +23,13 @@ public final class ScriptRootNode extends RootNode {
         this.statements = statements;
     }
 
-    public static ScriptRootNode create(CausalLanguage language, Analysis analysis) {
+    /** The nodes of the statements at or after {@code firstOffset} (0: the whole script). */
+    public static ScriptRootNode create(CausalLanguage language, Analysis analysis, int firstOffset) {
         List<StatementNode> nodes = new ArrayList<>();
         for (Stmt s : analysis.script().statements()) {
+            if (s.span().offset() < firstOffset) {
+                continue;
+            }
             StatementNode node = StatementNodes.create(s, analysis);
             if (node != null) {
                 nodes.add(node);
@@ -38,6 +42,9 @@ public final class ScriptRootNode extends RootNode {
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         for (StatementNode s : statements) {
+            if (cancelled()) {
+                return 2;
+            }
             try {
                 s.execute(frame);
             } catch (CausalException e) {
@@ -49,6 +56,12 @@ public final class ScriptRootNode extends RootNode {
             }
         }
         return 0;
+    }
+
+    /** The REPL cancels a run by interrupting its thread (Ctrl-C); the run stops before the next statement. */
+    @TruffleBoundary
+    private static boolean cancelled() {
+        return Thread.currentThread().isInterrupted();
     }
 
     @TruffleBoundary

@@ -1,15 +1,16 @@
 package causal.cli;
 
+import causal.lsp.CausalLanguageServer;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
 
-/** {@code causal lsp}: comes with the language server work (issue 8); until then it says so. */
-@Command(name = "lsp", description = "Language server on stdio (not available yet: issue 8).")
+/** {@code causal lsp}: the language server on stdin/stdout for any editor with an LSP client. */
+@Command(name = "lsp", description = "Language server on stdio (diagnostics, hover, completion, definitions, "
+        + "symbols, semantic tokens, quick fixes).")
 final class LspCommand implements Callable<Integer> {
     @Override
-    public Integer call() {
-        System.err.println("causal lsp: error: the language server is not available yet: it comes with issue 8");
-        return Main.CHECK_FAILED;
+    public Integer call() throws InterruptedException {
+        return CausalLanguageServer.serve(System.in, System.out);
     }
 }

@@ -47,6 +47,8 @@ public final class Repl {
         return t;
     });
     private Format format = Format.TEXT;
+    private final ReplParser parser = new ReplParser();
+    private Runnable beforeEachPrompt = () -> { };
 
     /**
      * A REPL on {@code terminal}; data paths resolve against {@code directory}; {@code history} is the file the
@@ -56,7 +58,7 @@ public final class Repl {
         this.terminal = terminal;
         this.session = new Interactive(directory, new HeaderSchemas(), options);
         LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("causal")
-                .parser(new ReplParser()).highlighter(new ReplHighlighter()).completer(new ReplCompleter(session))
+                .parser(parser).highlighter(new ReplHighlighter()).completer(new ReplCompleter(session))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
@@ -75,6 +77,7 @@ public final class Repl {
         script.ifPresent(file -> commands.run(":load " + file));
         while (true) {
             String input;
+            beforeEachPrompt.run();
             try {
                 input = reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
@@ -97,6 +100,12 @@ public final class Repl {
         worker.shutdownNow();
         out.flush();
         return 0;
+    }
+
+    /** Tests type their next line when the REPL waits for input again (a new statement or its rest). */
+    void whenWaitingForInput(Runnable hook) {
+        this.beforeEachPrompt = hook;
+        parser.beforeContinuation(hook);
     }
 
     Interactive session() {

@@ -11,14 +11,22 @@ import org.jline.reader.impl.DefaultParser;
  * always one line.
  */
 final class ReplParser extends DefaultParser {
+    private Runnable beforeContinuation = () -> { };
+
     ReplParser() {
         setEofOnUnclosedQuote(false);
         setEofOnEscapedNewLine(false);
     }
 
+    /** Tests type the next line when the REPL asks for the rest of a statement. */
+    void beforeContinuation(Runnable hook) {
+        this.beforeContinuation = hook;
+    }
+
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !line.strip().startsWith(":") && !SourceTokens.isComplete(line)) {
+            beforeContinuation.run();
             throw new EOFError(-1, -1, "the statement goes on", "…");
         }
         return super.parse(line, cursor, context);

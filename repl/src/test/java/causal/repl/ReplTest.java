@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,20 +29,22 @@ class ReplTest {
     Path folder;
 
     /** What the REPL printed for {@code keys}, with the terminal's escape sequences taken out. */
-    private String session(String... keys) throws IOException {
+    private String session(String keys) throws IOException {
         Files.copy(ReplTest.class.getResourceAsStream("/lalonde.csv"), folder.resolve("lalonde.csv"));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         // The keys wait in a pipe left open, as a user's would: an input that ended would read as Ctrl-D at once.
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream keyboard = new PipedInputStream(typing, 1 << 16);
-        // Several chunks are typed as a user would, one after the other has been dealt with (completion reads
-        // the session as it is when TAB comes).
+        Semaphore idle = new Semaphore(0);
         Thread typist = new Thread(() -> {
             try {
-                for (String chunk : keys) {
-                    typing.write(chunk.getBytes(StandardCharsets.UTF_8));
+                // One line at a time, each when the REPL asks for input again, as a user types.
+                for (String line : keys.split("(?<=\n)")) {
+                    idle.acquire();
+                    // The hook runs just before JLine reads; give it a moment to put the terminal in raw mode.
+                    Thread.sleep(100);
+                    typing.write(line.getBytes(StandardCharsets.UTF_8));
                     typing.flush();
-                    Thread.sleep(keys.length == 1 ? 0 : 1500);
                 }
                 // A pipe whose writer thread has ended reads as broken: stay until the session is over.
                 Thread.sleep(Long.MAX_VALUE);
@@ -52,8 +55,9 @@ class ReplTest {
         typist.start();
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm").streams(keyboard, output)
                 .encoding(StandardCharsets.UTF_8).build()) {
-            int status = new Repl(terminal, folder, folder.resolve("history"), RunOptions.DEFAULTS)
-                    .run(Optional.empty());
+            Repl repl = new Repl(terminal, folder, folder.resolve("history"), RunOptions.DEFAULTS);
+            repl.whenWaitingForInput(idle::release);
+            int status = repl.run(Optional.empty());
             assertThat(status).isZero();
         } finally {
             typist.interrupt();
@@ -94,7 +98,7 @@ class ReplTest {
 
     @Test
     void tabCompletesADeclaredName() throws IOException {
-        String out = session("data nsw = csv(\"lalonde.csv\")\n", "print ns\t", "\n:quit\n");
+        String out = session("data nsw = csv(\"lalonde.csv\")\nprint ns\t\n:quit\n");
         assertThat(out).contains("dataset nsw: 614 rows, 11 columns");
     }
 

@@ -9,7 +9,10 @@ import causal.estimate.OptionSpec;
 import causal.estimate.OptionValue;
 import causal.graph.BackdoorCriterion;
 import causal.graph.Dag;
+import causal.graph.EffectIdentification;
 import causal.graph.FrontdoorCriterion;
+import causal.graph.IdAlgorithm;
+import causal.graph.InterventionalQuery;
 import causal.graph.Instrument;
 import causal.graph.Instruments;
 import causal.graph.SearchLimitException;
@@ -86,8 +89,11 @@ final class EstimateChecks {
             }
         }
         List<Instrument> instruments = Instruments.find(g, t.text(), y.text(), observed);
+        Optional<EffectIdentification> general = sets.isEmpty() && frontdoor.isEmpty()
+                ? Optional.of(IdAlgorithm.identify(g, InterventionalQuery.of(List.of(t.text()), List.of(y.text())),
+                observed)) : Optional.empty();
         checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
-                y.text(), sets, open, frontdoor, instruments, notes));
+                y.text(), sets, open, frontdoor, instruments, general, notes));
     }
 
     void checkEstimate(Stmt.Estimate s) {

@@ -1,5 +1,7 @@
 package causal.analysis;
 
+import causal.graph.EffectIdentification;
+import causal.graph.Hedge;
 import causal.graph.Instrument;
 import causal.syntax.Stmt;
 
@@ -14,11 +16,13 @@ import java.util.Optional;
  * @param frontdoorSets  every minimal set of observed mediators meeting the front-door criterion
  * @param instruments    every observed instrument, each with the set it must be conditioned on (dagitty's
  *                       {@code instrumentalVariables})
+ * @param general        the ID algorithm's answer, run when neither backdoor nor front door applies
  * @param notes          what could not be decided, in words (e.g. too many candidate mediators to search)
  */
 public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand, String treatment, String outcome,
                            List<List<String>> backdoorSets, Optional<String> openPath, List<List<String>> frontdoorSets,
-                           List<Instrument> instruments, List<String> notes) {
+                           List<Instrument> instruments, Optional<EffectIdentification> general,
+                           List<String> notes) {
     public IdentifyPlan {
         backdoorSets = backdoorSets.stream().map(List::copyOf).toList();
         frontdoorSets = frontdoorSets.stream().map(List::copyOf).toList();
@@ -34,9 +38,22 @@ public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand,
         return !frontdoorSets.isEmpty();
     }
 
-    /** Identified without parametric assumptions by the criteria checked so far. */
+    /** Identified without parametric assumptions: by backdoor, front door, or the general ID algorithm. */
     public boolean identifiable() {
-        return backdoorIdentifiable() || frontdoorIdentifiable();
+        return backdoorIdentifiable() || frontdoorIdentifiable()
+                || general.filter(g -> g instanceof EffectIdentification.Identified).isPresent();
+    }
+
+    /** The hedge that proves the effect is not identifiable, when the ID algorithm found one. */
+    public Optional<Hedge> hedge() {
+        return general.filter(g -> g instanceof EffectIdentification.NotIdentified)
+                .map(g -> ((EffectIdentification.NotIdentified) g).hedge());
+    }
+
+    /** The identifying formula in LaTeX, when the ID algorithm gave it. */
+    public Optional<String> latex() {
+        return general.filter(g -> g instanceof EffectIdentification.Identified)
+                .map(g -> ((EffectIdentification.Identified) g).formula().toLatex());
     }
 
     /** P(y | do(x)) as a formula in words: backdoor adjustment on the smallest set, else the front-door formula. */
@@ -57,6 +74,7 @@ public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand,
             return Optional.of(effect + "sum over " + ms + " of P(" + ms + " | " + treatment + ") sum over " + bound
                     + " of P(" + outcome + " | " + bound + ", " + ms + ") P(" + bound + ")");
         }
-        return Optional.empty();
+        return general.filter(g -> g instanceof EffectIdentification.Identified)
+                .map(g -> effect + ((EffectIdentification.Identified) g).formula().toText());
     }
 }

@@ -164,13 +164,7 @@ public final class JsonLines {
         g.writeStringProperty("treatment", p.treatment());
         g.writeStringProperty("outcome", p.outcome());
         g.writeStringProperty("dag", p.dag());
-        g.writeName("identifiable");
-        if (p.identifiable()) {
-            g.writeBoolean(true);
-        } else {
-            // Neither backdoor nor front-door applies; the general ID algorithm decides, and it is not run yet.
-            g.writeNull();
-        }
+        g.writeBooleanProperty("identifiable", p.identifiable());
         sets(g, "backdoor_sets", p.backdoorSets());
         sets(g, "frontdoor_sets", p.frontdoorSets());
         g.writeName("instruments");
@@ -192,6 +186,8 @@ public final class JsonLines {
         }
         g.writeEndArray();
         nullableString(g, "formula", p.formula().orElse(null));
+        nullableString(g, "formula_latex", p.latex().orElse(null));
+        nullableString(g, "hedge", p.hedge().map(h -> h.explanation()).orElse(null));
         g.writeName("notes");
         g.writeStartArray();
         p.notes().forEach(g::writeString);

@@ -168,8 +168,11 @@ public final class TextReport {
         } else if (p.frontdoorIdentifiable()) {
             wrapped(sb, "Identifiable:", "yes, by the front-door criterion (no observed set blocks every backdoor "
                     + "path)");
+        } else if (p.identifiable()) {
+            wrapped(sb, "Identifiable:", "yes, by the ID algorithm (neither the backdoor nor the front-door "
+                    + "criterion applies)");
         } else {
-            wrapped(sb, "Identifiable:", "not by the backdoor or front-door criterion");
+            wrapped(sb, "Identifiable:", "no: not from the observed variables without further assumptions");
         }
         if (p.backdoorIdentifiable()) {
             sb.append("Minimal backdoor adjustment sets:\n");
@@ -196,9 +199,7 @@ public final class TextReport {
         for (String note : p.notes()) {
             wrapped(sb, "Note:", note);
         }
-        if (!p.identifiable()) {
-            wrapped(sb, "Not checked:", "the general ID algorithm comes with a later step of issue 4");
-        }
+        p.hedge().ifPresent(h -> wrapped(sb, "Why not:", h.explanation()));
         return sb.toString();
     }
 

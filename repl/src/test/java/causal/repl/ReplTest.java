@@ -39,7 +39,7 @@ class ReplTest {
         Thread typist = new Thread(() -> {
             try {
                 // One line at a time, each when the REPL asks for input again, as a user types.
-                for (String line : keys.split("(?<=\n)")) {
+                for (String line : keys.split("(?<=\n)|(?<=\u0003)")) {
                     idle.acquire();
                     // The hook runs just before JLine reads; give it a moment to put the terminal in raw mode.
                     Thread.sleep(100);

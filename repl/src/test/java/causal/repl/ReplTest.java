@@ -39,8 +39,16 @@ class ReplTest {
         Thread typist = new Thread(() -> {
             try {
                 // One line at a time, each when the REPL asks for input again, as a user types.
+                boolean interrupted = false;
                 for (String line : keys.split("(?<=\n)|(?<=\u0003)")) {
-                    idle.acquire();
+                    // After Ctrl-C the terminal raises the signal on its own thread: wait for it to land instead.
+                    if (interrupted) {
+                        Thread.sleep(500);
+                        idle.drainPermits();
+                    } else {
+                        idle.acquire();
+                    }
+                    interrupted = line.endsWith("\u0003");
                     // The hook runs just before JLine reads; give it a moment to put the terminal in raw mode.
                     Thread.sleep(100);
                     typing.write(line.getBytes(StandardCharsets.UTF_8));

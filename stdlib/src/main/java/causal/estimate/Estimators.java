@@ -18,6 +18,8 @@ public final class Estimators {
             entry("ttest", ExperimentComparison.TTEST),
             entry("welch", ExperimentComparison.WELCH),
             entry("bayes", ExperimentComparison.BAYES),
+            entry("cuped", ExperimentComparison.CUPED),
+            entry("msprt", ExperimentComparison.MSPRT),
             entry("twfe", DifferenceInDifferencesEstimator.TWFE),
             entry("tsls", TwoStageLeastSquares.SPEC));
 

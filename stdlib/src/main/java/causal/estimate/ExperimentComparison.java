@@ -3,11 +3,19 @@ package causal.estimate;
 import causal.data.Column;
 import causal.data.DataLocation;
 import causal.data.Table;
-import causal.design.ArmComparison;
-import causal.design.BayesianComparison;
-import causal.design.DesignException;
-import causal.design.SampleRatioMismatch;
-import causal.design.TwoArmTests;
+import causal.experiment.ArmComparison;
+import causal.experiment.BayesianConversion;
+import causal.experiment.BayesianNormal;
+import causal.experiment.BetaPrior;
+import causal.experiment.Cuped;
+import causal.experiment.DifferenceInMeans;
+import causal.experiment.ExperimentException;
+import causal.experiment.MixtureSequentialTest;
+import causal.experiment.NormalPrior;
+import causal.experiment.SampleRatioCheck;
+import causal.experiment.SampleRatioMismatch;
+import causal.experiment.TwoProportionZTest;
+import causal.experiment.TwoSampleTTest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +32,7 @@ import java.util.Set;
  */
 public final class ExperimentComparison implements Estimator {
     /** The comparisons, each agreeing with the R function named in its description. */
-    enum Method { DIFFERENCE, ZTEST, TTEST, WELCH, BAYES }
+    enum Method { DIFFERENCE, ZTEST, TTEST, WELCH, BAYES, CUPED, MSPRT }
 
     public static final EstimatorSpec DIFFERENCE = spec("difference", "Difference in means",
             "treatment mean minus control mean, unpooled standard error, normal confidence interval", List.of(),
@@ -42,17 +50,36 @@ public final class ExperimentComparison implements Estimator {
                     + "the expected loss of choosing it; for other metrics a normal model with a flat prior",
             List.of(new OptionSpec("prior", "beta(a, b)", "beta(1, 1)",
                     "the beta prior of each arm's conversion rate (0/1 metrics only)")), Method.BAYES);
+    public static final EstimatorSpec CUPED = spec("cuped", "CUPED (variance reduction with a pre-period covariate)",
+            "the difference in means of y - theta (x - mean x), theta = cov(y, x) / var(x) on both arms pooled "
+                    + "(Deng et al. 2013); reports the variance reduction",
+            List.of(new OptionSpec("covariate", "column", "(required)",
+                    "a column measured before assignment, such as the metric in the pre-period")), Method.CUPED);
+    public static final EstimatorSpec MSPRT = spec("msprt", "Mixture sequential probability ratio test",
+            "an always-valid p-value and confidence sequence (Johari, Pekelis and Walsh 2017): valid however often "
+                    + "the results are looked at",
+            List.of(new OptionSpec("looks", "integer", "100", "how many equally spaced looks the data are read in"),
+                    new OptionSpec("mixing_variance", "number", "(0.1 sd)^2",
+                            "the variance of the normal mixture over effects")), Method.MSPRT);
 
     private final Method method;
     private final String keyword;
-    private final double priorA;
-    private final double priorB;
+    private final BetaPrior prior;
+    private final String covariate;
+    private final MixtureSequentialTest.Options sequential;
 
-    private ExperimentComparison(Method method, String keyword, double priorA, double priorB) {
+    private ExperimentComparison(Method method, String keyword, BetaPrior prior, String covariate,
+            MixtureSequentialTest.Options sequential) {
         this.method = method;
         this.keyword = keyword;
-        this.priorA = priorA;
-        this.priorB = priorB;
+        this.prior = prior;
+        this.covariate = covariate;
+        this.sequential = sequential;
+    }
+
+    /** The column an option names, if the estimator reads one (cuped's covariate). */
+    public Optional<String> covariate() {
+        return Optional.ofNullable(covariate);
     }
 
     private static EstimatorSpec spec(String keyword, String title, String description, List<OptionSpec> options,
@@ -62,20 +89,36 @@ public final class ExperimentComparison implements Estimator {
     }
 
     private static ExperimentComparison create(String keyword, Method method, Map<String, OptionValue> values) {
-        double a = 1.0;
-        double b = 1.0;
-        OptionValue prior = values.get("prior");
-        if (prior != null) {
-            if (!(prior instanceof OptionValue.Call c && c.function().equals("beta") && c.args().size() == 2
+        OptionReader reader = new OptionReader(keyword, values);
+        BetaPrior prior = BetaPrior.UNIFORM;
+        OptionValue given = values.get("prior");
+        if (given != null) {
+            if (!(given instanceof OptionValue.Call c && c.function().equals("beta") && c.args().size() == 2
                     && c.args().get(0) instanceof OptionValue.Number pa && c.args().get(1) instanceof OptionValue.Number pb
                     && pa.value() > 0 && pb.value() > 0)) {
                 throw new OptionException("prior", "prior is beta(a, b) with two positive numbers, as in beta(1, 1); "
-                        + "not " + prior.text());
+                        + "not " + given.text());
             }
-            a = pa.value();
-            b = pb.value();
+            prior = new BetaPrior(pa.value(), pb.value());
         }
-        return new ExperimentComparison(method, keyword, a, b);
+        String covariate = null;
+        if (method == Method.CUPED) {
+            OptionValue c = values.get("covariate");
+            if (!(c instanceof OptionValue.Word w)) {
+                throw new OptionException("covariate", "cuped needs covariate = COLUMN, a column measured before "
+                        + "assignment");
+            }
+            covariate = w.word();
+        }
+        MixtureSequentialTest.Options sequential = MixtureSequentialTest.Options.DEFAULTS;
+        if (method == Method.MSPRT) {
+            sequential = sequential.withLooks(Checks.atLeast(reader.integer("looks", 100), 1, "looks"));
+            if (reader.has("mixing_variance")) {
+                sequential = sequential.withMixingVariance(Checks.positive(reader.number("mixing_variance", 1),
+                        "mixing_variance"));
+            }
+        }
+        return new ExperimentComparison(method, keyword, prior, covariate, sequential);
     }
 
     @Override
@@ -101,21 +144,30 @@ public final class ExperimentComparison implements Estimator {
         }
         String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
         double[][] arms = split(arm, y, control);
+        boolean binary = binary(y);
         ArmComparison c;
         try {
             c = switch (method) {
-                case DIFFERENCE -> TwoArmTests.difference(arms[0], arms[1], 0.05);
-                case ZTEST -> TwoArmTests.ztest(arms[0], arms[1], 0.05);
-                case TTEST -> TwoArmTests.ttest(arms[0], arms[1], 0.05);
-                case WELCH -> TwoArmTests.welch(arms[0], arms[1], 0.05);
-                case BAYES -> binary(y) ? BayesianComparison.conversion(arms[0], arms[1], priorA, priorB, 0.05)
-                        : BayesianComparison.continuous(arms[0], arms[1], 0.05);
+                case DIFFERENCE -> DifferenceInMeans.compare(arms[0], arms[1], 0.05);
+                case ZTEST -> TwoProportionZTest.compare(arms[0], arms[1], 0.05);
+                case TTEST -> TwoSampleTTest.student(arms[0], arms[1], 0.05);
+                case WELCH -> TwoSampleTTest.welch(arms[0], arms[1], 0.05);
+                case BAYES -> binary ? BayesianConversion.compare(arms[0], arms[1], prior, 0.05)
+                        : BayesianNormal.compare(arms[0], arms[1], NormalPrior.FLAT, 0.05);
+                case CUPED -> {
+                    double[][] pre = split(arm, effect.numeric(covariate, "covariate"), control);
+                    yield Cuped.compare(arms[0], pre[0], arms[1], pre[1], 0.05);
+                }
+                case MSPRT -> MixtureSequentialTest.compare(arms[0], arms[1], binary
+                        ? MixtureSequentialTest.Metric.PROPORTION : MixtureSequentialTest.Metric.MEAN, sequential);
             };
-        } catch (DesignException e) {
+        } catch (ExperimentException e) {
             throw new EstimationException(keyword + ": " + e.getMessage(),
                     DataLocation.column(data.source(), query.outcome()));
         }
-        double srm = SampleRatioMismatch.pValue(arms[0].length, arms[1].length, design.plannedControlShare());
+        SampleRatioCheck srmCheck = SampleRatioMismatch.check(arms[0].length, arms[1].length,
+                design.plannedControlShare());
+        double srm = srmCheck.pValue();
         Map<String, Double> statistics = new LinkedHashMap<>(c.statistics());
         statistics.put("srm_p_value", srm);
         List<String> notes = new ArrayList<>();

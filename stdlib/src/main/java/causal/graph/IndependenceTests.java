@@ -1,5 +1,7 @@
 package causal.graph;
 
+import causal.experiment.MultipleTesting;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import org.apache.commons.math3.special.Erf;
  * (Fisher 1924). The 95% interval is tanh(atanh(r) ± 1.96 / √(n − |Z| − 3)); dagitty back-transforms the interval
  * with {@code atan} instead of {@code tanh}, which we take for a slip, so our bounds agree with the Fisher interval
  * that {@code cor.test} gives when Z is empty. p-values are adjusted across all tests with
- * {@link BenjaminiHochberg}.
+ * {@link causal.experiment.MultipleTesting#benjaminiHochberg} (R's p.adjust(method = "BH")).
  *
  * <p>The covariance matrix of the columns involved is computed once, in two passes over the rows; each test then
  * takes the residual covariance of x and y given Z from that matrix (a Cholesky solve of size |Z|), which equals the
@@ -57,7 +59,7 @@ public final class IndependenceTests {
             estimates[t] = fisherTest(s, partialCorrelation(s, vars, covariance), n);
             p[t] = estimates[t][3];
         }
-        double[] adjusted = BenjaminiHochberg.adjust(p);
+        double[] adjusted = MultipleTesting.benjaminiHochberg(p);
         List<IndependenceTest> result = new ArrayList<>();
         for (int t = 0; t < statements.size(); t++) {
             double[] e = estimates[t];

@@ -11,8 +11,8 @@ class EstimatorOptionsTest {
 
     @Test
     void registryListsTheEstimatorsByKeyword() {
-        assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes", "difference",
-                "ipw", "ols", "psm", "tsls", "ttest", "twfe", "welch", "ztest");
+        assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes", "cuped",
+                "difference", "ipw", "msprt", "ols", "psm", "tsls", "ttest", "twfe", "welch", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

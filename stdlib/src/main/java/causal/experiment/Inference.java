@@ -1,0 +1,71 @@
+package causal.experiment;
+
+import java.util.LinkedHashMap;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Erf;
+
+/** Tail probabilities and critical values shared by the comparisons, and the statistics every one reports. */
+final class Inference {
+    static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
+    private Inference() {
+    }
+
+    /** z with P(|Z| > z) = alpha. */
+    static double normalCritical(double alpha) {
+        return STANDARD_NORMAL.inverseCumulativeProbability(1 - alpha / 2);
+    }
+
+    /** 2·Φ(−|z|) as erfc(|z|/√2), accurate far into the tail where 1 − Φ would round to 0. */
+    static double normalTwoSidedP(double z) {
+        return Erf.erfc(Math.abs(z) / Math.sqrt(2));
+    }
+
+    /** t with P(|T_ν| > t) = alpha. */
+    static double tCritical(double alpha, double df) {
+        return new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
+    }
+
+    /** P(|T_ν| > |t|) = I_{ν/(ν+t²)}(ν/2, 1/2), accurate in the far tail. */
+    static double tTwoSidedP(double t, double df) {
+        return Beta.regularizedBeta(df / (df + t * t), df / 2, 0.5);
+    }
+
+    /** A comparison with a symmetric interval estimate ± critical·se. */
+    static ArmComparison symmetric(double difference, double se, double critical, double pValue,
+                                   double alpha, LinkedHashMap<String, Double> statistics) {
+        return new ArmComparison(difference, se, difference - critical * se, difference + critical * se,
+                pValue, 1 - alpha, statistics);
+    }
+
+    /** control_mean, treatment_mean, relative_lift (omitted when the control mean is 0), control_n, treatment_n. */
+    static LinkedHashMap<String, Double> armStatistics(String meanWord, double controlMean, double treatmentMean,
+                                                      long controlN, long treatmentN) {
+        LinkedHashMap<String, Double> statistics = new LinkedHashMap<>();
+        statistics.put("control_" + meanWord, controlMean);
+        statistics.put("treatment_" + meanWord, treatmentMean);
+        if (controlMean != 0) {
+            statistics.put("relative_lift", (treatmentMean - controlMean) / Math.abs(controlMean));
+        }
+        statistics.put("control_n", (double) controlN);
+        statistics.put("treatment_n", (double) treatmentN);
+        return statistics;
+    }
+
+    static LinkedHashMap<String, Double> armStatistics(ArmSummary control, ArmSummary treatment) {
+        LinkedHashMap<String, Double> statistics = armStatistics("mean", control.mean(), treatment.mean(),
+                control.n(), treatment.n());
+        statistics.put("control_sd", Math.sqrt(control.variance()));
+        statistics.put("treatment_sd", Math.sqrt(treatment.variance()));
+        return statistics;
+    }
+
+    static void requireVariance(double standardError) {
+        if (!(standardError > 0)) {
+            throw new ExperimentException("both arms have zero variance, so the difference has no standard error");
+        }
+    }
+}

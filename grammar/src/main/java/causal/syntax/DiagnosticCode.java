@@ -53,5 +53,6 @@ public enum DiagnosticCode {
     INTERNAL_ERROR,
     // warnings
     NAIVE_CONTRAST,
+    NOTHING_TO_TEST,
     ROWS_DROPPED
 }

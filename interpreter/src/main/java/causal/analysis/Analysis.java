@@ -20,13 +20,14 @@ import java.util.Map;
  */
 public record Analysis(SourceText source, Script script, List<Diagnostic> diagnostics, Declarations declarations,
                        Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications,
-                       Map<Stmt.Power, DesignInfo.Experiment> powers) {
+                       Map<Stmt.Power, DesignInfo.Experiment> powers, Map<Stmt, GraphAnswer> graphAnswers) {
 
     public Analysis {
         diagnostics = List.copyOf(diagnostics);
         estimates = Collections.unmodifiableMap(estimates);
         identifications = Collections.unmodifiableMap(identifications);
         powers = Collections.unmodifiableMap(powers);
+        graphAnswers = Collections.unmodifiableMap(graphAnswers);
     }
 
     public static Analysis of(SourceText source, SchemaProvider schemas) {
@@ -45,7 +46,7 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         diagnostics.addAll(checker.diagnostics());
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
         return new Analysis(source, parsed.script(), diagnostics, checker.declarations(), checker.estimates(),
-                checker.identifications(), checker.powers());
+                checker.identifications(), checker.powers(), checker.graphAnswers());
     }
 
     public boolean hasErrors() {

@@ -28,6 +28,7 @@ final class Checker {
     private final Map<Stmt.Estimate, EstimatePlan> estimates = new IdentityHashMap<>();
     private final Map<Stmt.Identify, IdentifyPlan> identifications = new IdentityHashMap<>();
     private final Map<Stmt.Power, DesignInfo.Experiment> powers = new IdentityHashMap<>();
+    private final Map<Stmt, GraphAnswer> graphAnswers = new IdentityHashMap<>();
 
     Checker(SourceText source, SchemaProvider schemas, boolean interactive) {
         this.source = source;
@@ -40,6 +41,7 @@ final class Checker {
         GraphChecks graphs = new GraphChecks(this);
         EstimateChecks estimateChecks = new EstimateChecks(this);
         DesignChecks designs = new DesignChecks(this);
+        GraphQuestions questions = new GraphQuestions(this);
         for (Stmt s : script.statements()) {
             if (s instanceof Stmt.Data d) {
                 declare(d.name(), d);
@@ -59,12 +61,20 @@ final class Checker {
             } else if (s instanceof Stmt.Design d) {
                 declare(d.name(), d);
                 designs.check(d);
+            } else if (s instanceof Stmt.Paths p) {
+                questions.checkPaths(p);
+            } else if (s instanceof Stmt.Implications i) {
+                questions.checkImplications(i);
+            } else if (s instanceof Stmt.Test t) {
+                questions.checkTest(t);
             } else if (s instanceof Stmt.Power p) {
                 checkPower(p);
             } else if (s instanceof Stmt.Print p) {
                 requireDeclared(p.subject());
             } else if (s instanceof Stmt.Export x) {
                 checkExport(x);
+            } else if (s instanceof Stmt.Plot p) {
+                checkPlot(p);
             } else {
                 checkLater(s);
             }
@@ -77,11 +87,63 @@ final class Checker {
         }
         Stmt declared = declarations.all().get(x.subject().text());
         boolean isResult = declared instanceof Stmt.Estimate || declared instanceof Stmt.Identify;
-        if (!isResult || !x.path().endsWith(".json")) {
+        boolean ok = isResult && x.path().endsWith(".json") || declared instanceof Stmt.Dag
+                && x.path().endsWith(".dagitty");
+        if (!ok) {
             error(DiagnosticCode.NOT_AVAILABLE_YET, x.span(), LaterFeatures.message(
-                    "export of " + x.subject().text() + " to " + x.path()
-                            + " (only an estimate or an identification to a .json file works now)",
+                    "export of " + x.subject().text() + " to " + x.path() + " (an estimate or an identification "
+                            + "exports to .json, a dag to .dagitty)",
                     LaterFeatures.IDENTIFY_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
+        }
+    }
+
+    /**
+     * {@code plot [KIND of] NAME to "file.svg|png"}: a dag, an identification or an estimate draws its graph (with
+     * the treatment, outcome and adjustment set marked); {@code balance of} an estimate with a balance table draws
+     * the love plot; {@code power of} an experiment the power curve.
+     */
+    private void checkPlot(Stmt.Plot p) {
+        if (!requireDeclared(p.subject())) {
+            return;
+        }
+        String lower = p.path().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".svg") && !lower.endsWith(".png")) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, p.span(), "plot writes .svg or .png files, not " + p.path());
+            return;
+        }
+        String name = p.subject().text();
+        Stmt declared = declarations.all().get(name);
+        String kind = p.kind().map(Name::text).orElse("");
+        switch (kind) {
+            case "" -> {
+                boolean drawsGraph = declared instanceof Stmt.Dag && declarations.dags().containsKey(name)
+                        || declared instanceof Stmt.Identify || declared instanceof Stmt.Estimate
+                        && declarations.results().containsKey(name) && declarations.results().get(name).dag() != null;
+                if (!drawsGraph) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot " + name + " draws a dag, an "
+                            + "identification or an estimate identified in a dag; for other results say what to plot, "
+                            + "as in plot balance of e to \"balance.svg\"");
+                }
+            }
+            case "balance" -> {
+                EstimatePlan plan = declarations.results().get(name);
+                if (plan == null || !List.of("psm", "ipw").contains(plan.estimator().keyword())) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot balance of needs an estimate by psm or "
+                            + "ipw (they report the balance table)" + (plan == null ? "" : "; " + name + " is by "
+                            + plan.estimator().keyword()));
+                }
+            }
+            case "power" -> {
+                if (!(declarations.designs().get(name) instanceof DesignInfo.Experiment e)) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot power of needs an experiment design");
+                } else {
+                    plannable(e, p.span());
+                }
+            }
+            default -> error(DiagnosticCode.NOT_AVAILABLE_YET, p.kind().get().span(), LaterFeatures.message(
+                    "plot " + kind + " of", List.of("qini", "regret").contains(kind) ? LaterFeatures.PERSONALIZATION_WORK
+                            : List.of("event_study", "rdd").contains(kind) ? LaterFeatures.DESIGN_WORK
+                            : LaterFeatures.ESTIMATION_WORK));
         }
     }
 
@@ -103,36 +165,37 @@ final class Checker {
                     + p.design().text() + " is a " + design.kind() + " design");
             return;
         }
+        if (plannable(e, p.span())) {
+            powers.put(p, e);
+        }
+    }
+
+    /** Whether a sample size can be computed for {@code e}; reports what is missing at {@code span}. */
+    private boolean plannable(DesignInfo.Experiment e, Span span) {
         if (e.baseline().isEmpty() || e.mde().isEmpty()) {
-            error(DiagnosticCode.BAD_OPTION_VALUE, p.span(), "power needs the design's baseline and mde (the "
+            error(DiagnosticCode.BAD_OPTION_VALUE, span, "power needs the design's baseline and mde (the "
                     + "smallest effect to detect): add baseline = … and mde = … to " + e.name());
-            return;
+            return false;
         }
         if (e.sd().isEmpty() && !(e.baseline().getAsDouble() > 0.0 && e.baseline().getAsDouble() < 1.0
                 && e.baseline().getAsDouble() + e.mde().getAsDouble() > 0.0
                 && e.baseline().getAsDouble() + e.mde().getAsDouble() < 1.0)) {
-            error(DiagnosticCode.BAD_OPTION_VALUE, p.span(), "without sd the metric is a proportion: baseline and "
+            error(DiagnosticCode.BAD_OPTION_VALUE, span, "without sd the metric is a proportion: baseline and "
                     + "baseline + mde must lie strictly between 0 and 1 (give sd = … for a continuous metric)");
-            return;
+            return false;
         }
-        powers.put(p, e);
+        return true;
     }
 
     private void checkLater(Stmt s) {
         String what;
         String work;
-        if (s instanceof Stmt.Paths || s instanceof Stmt.Implications || s instanceof Stmt.Test) {
-            what = statementWord(s);
-            work = LaterFeatures.IDENTIFY_WORK;
-        } else if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity) {
+        if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity) {
             what = statementWord(s);
             work = LaterFeatures.ESTIMATION_WORK;
         } else if (s instanceof Stmt.Decompose || s instanceof Stmt.SimulateAa) {
             what = statementWord(s);
             work = LaterFeatures.DESIGN_WORK;
-        } else if (s instanceof Stmt.Plot) {
-            what = "plot";
-            work = LaterFeatures.PLOTS_WORK;
         } else if (s instanceof Stmt.Engine) {
             what = "engine";
             work = LaterFeatures.SCALE_WORK;
@@ -210,6 +273,10 @@ final class Checker {
 
     Map<Stmt.Estimate, EstimatePlan> estimates() {
         return estimates;
+    }
+
+    Map<Stmt, GraphAnswer> graphAnswers() {
+        return graphAnswers;
     }
 
     Map<Stmt.Power, DesignInfo.Experiment> powers() {

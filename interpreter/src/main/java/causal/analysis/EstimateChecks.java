@@ -141,7 +141,7 @@ final class EstimateChecks {
         if (!columnsOk || estimator.isEmpty() || options.isEmpty()) {
             return;
         }
-        List<String> extraColumns = optionColumns(s, options.get(), data.get());
+        List<String> extraColumns = optionColumns(s, estimator.get(), options.get(), data.get());
         if (extraColumns == null) {
             return;
         }
@@ -175,19 +175,30 @@ final class EstimateChecks {
      * Columns that options name, such as the cluster of {@code se = cluster(state)}: each must be a column of the
      * data. Null when one is not (the error is reported).
      */
-    private List<String> optionColumns(Stmt.Estimate s, Map<String, OptionValue> options, DatasetInfo data) {
+    private List<String> optionColumns(Stmt.Estimate s, EstimatorSpec spec, Map<String, OptionValue> options,
+                                       DatasetInfo data) {
         List<String> columns = new java.util.ArrayList<>();
         boolean ok = true;
         for (Map.Entry<String, OptionValue> o : options.entrySet()) {
+            boolean columnOption = spec.options().stream().anyMatch(os -> os.name().equals(o.getKey())
+                    && os.type().equals("column"));
+            if (columnOption && o.getValue() instanceof OptionValue.Word w) {
+                if (data.columns().contains(w.word())) {
+                    columns.add(w.word());
+                } else {
+                    ok = false;
+                    checker.error(DiagnosticCode.UNKNOWN_COLUMN, argumentSpan(s, o.getKey()), "unknown column '"
+                            + w.word() + "' in dataset " + data.name() + Suggestions.hint(w.word(), data.columns()));
+                }
+                continue;
+            }
             if (o.getValue() instanceof OptionValue.Call c && c.function().equals("cluster")) {
                 for (OptionValue arg : c.args()) {
                     String col = arg instanceof OptionValue.Word w ? w.word()
                             : arg instanceof OptionValue.Text t ? t.value() : null;
                     if (col != null && !data.columns().contains(col)) {
                         ok = false;
-                        Span where = s.estimator().flatMap(call -> call.args().stream().filter(a -> a.name()
-                                .map(n -> n.text().equals(o.getKey())).orElse(false)).findFirst())
-                                .map(Expr.Arg::span).orElse(s.span());
+                        Span where = argumentSpan(s, o.getKey());
                         checker.error(DiagnosticCode.UNKNOWN_COLUMN, where, "unknown cluster column '" + col
                                 + "' in dataset " + data.name() + Suggestions.hint(col, data.columns()));
                     } else if (col != null) {
@@ -218,7 +229,7 @@ final class EstimateChecks {
         for (Name c : s.controls()) {
             ok &= column(data.get(), c);
         }
-        List<String> extra = optionColumns(s, options.get(), data.get());
+        List<String> extra = optionColumns(s, estimator.get(), options.get(), data.get());
         if (!ok || extra == null) {
             return;
         }
@@ -284,6 +295,11 @@ final class EstimateChecks {
         checker.error(DiagnosticCode.TYPE_ERROR, treatment.span(), "design " + design.name() + " randomizes "
                 + column + " (its " + role + "), so the treatment must be " + column + ", not " + treatment.text());
         return false;
+    }
+
+    private static Span argumentSpan(Stmt.Estimate s, String option) {
+        return s.estimator().flatMap(call -> call.args().stream().filter(a -> a.name()
+                .map(n -> n.text().equals(option)).orElse(false)).findFirst()).map(Expr.Arg::span).orElse(s.span());
     }
 
     private static List<String> names(List<Name> names) {

@@ -1,12 +1,20 @@
 package causal.analysis;
 
 import causal.graph.Dag;
+import causal.graph.DagittyFormat;
+import causal.graph.DagittyFormatException;
+import causal.graph.DagittyGraph;
 import causal.syntax.DiagnosticCode;
 import causal.syntax.Expr;
 import causal.syntax.Name;
 import causal.syntax.Span;
 import causal.syntax.Stmt;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,16 +95,42 @@ final class GraphChecks {
     }
 
     void checkDag(Stmt.Dag d) {
-        Optional<Dag> dag = Optional.empty();
-        if (d.body() instanceof Stmt.DagBody.Block block) {
-            dag = fromBlock(d, block);
-        } else if (d.body() instanceof Stmt.DagBody.OfModel of) {
-            dag = fromModel(of);
-        } else {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, d.body().span(),
-                    LaterFeatures.message("the dagitty format", LaterFeatures.IDENTIFY_WORK));
+        if (d.body() instanceof Stmt.DagBody.Dagitty text) {
+            fromDagitty(text).ifPresent(g -> checker.declarations().putDag(d.name().text(),
+                    new DagInfo(d, g.dag(), Optional.of(g))));
+            return;
         }
+        Optional<Dag> dag = d.body() instanceof Stmt.DagBody.Block block ? fromBlock(d, block)
+                : fromModel((Stmt.DagBody.OfModel) d.body());
         dag.ifPresent(g -> checker.declarations().putDag(d.name().text(), new DagInfo(d, g)));
+    }
+
+    /** {@code dagitty("dag { … }")} or {@code dagitty(file "g.dagitty")}: dagitty's own text format. */
+    private Optional<DagittyGraph> fromDagitty(Stmt.DagBody.Dagitty d) {
+        String text = d.text();
+        String where = "the dagitty text";
+        if (d.fromFile()) {
+            Path file = checker.resolve(d.text());
+            where = d.text();
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                checker.error(DiagnosticCode.DATA_FILE_MISSING, d.span(), "no such file: " + d.text()
+                        + " (looked for " + file + ")");
+                return Optional.empty();
+            } catch (IOException e) {
+                checker.error(DiagnosticCode.DATA_FILE_MISSING, d.span(), "cannot read " + d.text() + ": "
+                        + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(DagittyFormat.read(text));
+        } catch (DagittyFormatException e) {
+            checker.error(DiagnosticCode.DAG_BAD_ATTRIBUTE, d.span(), where + ", line " + e.line() + ", column "
+                    + e.column() + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Optional<Dag> fromModel(Stmt.DagBody.OfModel of) {

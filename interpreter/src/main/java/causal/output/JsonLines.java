@@ -5,7 +5,8 @@ import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Column;
 import causal.data.Table;
-import causal.design.SampleSize;
+import causal.experiment.Effect;
+import causal.experiment.PowerPoint;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
 import causal.estimate.OptionValue;
@@ -56,6 +57,12 @@ public final class JsonLines {
             strings(g, "edges", d.edges());
         } else if (result instanceof Result.PowerResult p) {
             power(g, p);
+        } else if (result instanceof Result.PathsResult p) {
+            GraphReports.pathsJson(g, p);
+        } else if (result instanceof Result.ImplicationsResult i) {
+            GraphReports.implicationsJson(g, i);
+        } else if (result instanceof Result.IndependenceTestsResult t) {
+            GraphReports.testsJson(g, t);
         } else if (result instanceof Result.FileResult f) {
             header(g, "file", f.line());
             g.writeStringProperty("what", f.what());
@@ -64,7 +71,7 @@ public final class JsonLines {
         g.writeEndObject();
     }
 
-    private static void header(JsonGenerator g, String kind, int line) {
+    static void header(JsonGenerator g, String kind, int line) {
         g.writeStringProperty("kind", kind);
         g.writeNumberProperty("line", line);
     }
@@ -200,12 +207,12 @@ public final class JsonLines {
         header(g, "power", r.line());
         g.writeStringProperty("design", d.name());
         strings(g, "metrics", d.metrics());
-        if (r.plan().metric() instanceof SampleSize.Metric.Proportion p) {
+        if (r.plan().effect() instanceof Effect.TwoProportions p) {
             g.writeStringProperty("metric_type", "proportion");
             number(g, "baseline", p.baseline());
             number(g, "mde", p.mde());
         } else {
-            SampleSize.Metric.Mean m = (SampleSize.Metric.Mean) r.plan().metric();
+            Effect.TwoMeans m = (Effect.TwoMeans) r.plan().effect();
             g.writeStringProperty("metric_type", "mean");
             number(g, "mde", m.mde());
             number(g, "sd", m.sd());
@@ -222,10 +229,10 @@ public final class JsonLines {
         number(g, "design_effect", r.size().designEffect());
         g.writeName("curve");
         g.writeStartArray();
-        for (double[] point : r.curve()) {
+        for (PowerPoint point : r.curve()) {
             g.writeStartObject();
-            g.writeNumberProperty("n", (long) point[0]);
-            number(g, "power", point[1]);
+            g.writeNumberProperty("n", (long) point.control());
+            number(g, "power", point.power());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -287,19 +294,23 @@ public final class JsonLines {
         }
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) {
+    static void strings(JsonGenerator g, String name, List<String> values) {
         g.writeName(name);
+        stringArray(g, values);
+    }
+
+    static void stringArray(JsonGenerator g, List<String> values) {
         g.writeStartArray();
         values.forEach(g::writeString);
         g.writeEndArray();
     }
 
-    private static void number(JsonGenerator g, String name, double value) {
+    static void number(JsonGenerator g, String name, double value) {
         g.writeName(name);
         number(g, value);
     }
 
-    private static void number(JsonGenerator g, double value) {
+    static void number(JsonGenerator g, double value) {
         if (Double.isFinite(value)) {
             g.writeNumber(value);
         } else {

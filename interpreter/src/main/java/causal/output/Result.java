@@ -2,10 +2,14 @@ package causal.output;
 
 import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
+import causal.analysis.GraphAnswer;
 import causal.analysis.IdentifyPlan;
 import causal.data.Table;
-import causal.design.SampleSize;
+import causal.experiment.PowerPlan;
+import causal.experiment.PowerPoint;
+import causal.experiment.SampleSize;
 import causal.estimate.Estimate;
+import causal.graph.IndependenceTest;
 
 import java.util.List;
 
@@ -37,10 +41,27 @@ public sealed interface Result {
      * {@code power D}: the sample size the experiment needs, and the power at other sizes ({@code curve} holds
      * pairs of control-arm size and power, ascending).
      */
-    record PowerResult(int line, DesignInfo.Experiment design, SampleSize.Plan plan, SampleSize.Result size,
-                       List<double[]> curve) implements Result {
+    record PowerResult(int line, DesignInfo.Experiment design, PowerPlan plan, SampleSize size,
+                       List<PowerPoint> curve) implements Result {
         public PowerResult {
             curve = List.copyOf(curve);
+        }
+    }
+
+    /** {@code paths of}: every path, classified, with what blocks it. */
+    record PathsResult(int line, GraphAnswer.Paths answer) implements Result {}
+
+    /** {@code implications of}: the independencies the DAG implies. */
+    record ImplicationsResult(int line, GraphAnswer.Implications answer) implements Result {}
+
+    /**
+     * {@code test G against D}: each implied independence tested on the rows complete in the tested columns
+     * ({@code dropped} rows had a missing value), with Benjamini-Hochberg adjusted p-values.
+     */
+    record IndependenceTestsResult(int line, GraphAnswer.Test plan, List<IndependenceTest> tests, int rows,
+                                   int dropped) implements Result {
+        public IndependenceTestsResult {
+            tests = List.copyOf(tests);
         }
     }
 

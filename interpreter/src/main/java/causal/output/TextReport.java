@@ -5,7 +5,8 @@ import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Column;
 import causal.data.Table;
-import causal.design.SampleSize;
+import causal.experiment.Effect;
+import causal.experiment.PowerPoint;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
 import causal.estimate.OptionValue;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 public final class TextReport {
     static final int WIDTH = 78;
     private static final String DOUBLE_RULE = "=".repeat(WIDTH);
-    private static final String RULE = "-".repeat(WIDTH);
+    static final String RULE = "-".repeat(WIDTH);
 
     private TextReport() {
     }
@@ -47,6 +48,15 @@ public final class TextReport {
         }
         if (result instanceof Result.PowerResult p) {
             return power(p);
+        }
+        if (result instanceof Result.PathsResult p) {
+            return GraphReports.paths(p);
+        }
+        if (result instanceof Result.ImplicationsResult i) {
+            return GraphReports.implications(i);
+        }
+        if (result instanceof Result.IndependenceTestsResult t) {
+            return GraphReports.tests(t);
         }
         Result.FileResult f = (Result.FileResult) result;
         return "wrote " + f.what() + " to " + f.path() + " (line " + f.line() + ")\n";
@@ -129,12 +139,12 @@ public final class TextReport {
                 .append("line ").append(r.line()).append('\n');
         sb.append(DOUBLE_RULE).append('\n');
         String metric = d.metrics().isEmpty() ? "the metric" : String.join(", ", d.metrics());
-        if (r.plan().metric() instanceof SampleSize.Metric.Proportion p) {
+        if (r.plan().effect() instanceof Effect.TwoProportions p) {
             pair(sb, "Metric:", metric + " (rate)", "Baseline:", num(p.baseline()));
             pair(sb, "Effect (mde):", num(p.mde()) + " (to " + num(p.baseline() + p.mde()) + ")", "Alpha:",
                     num(d.alpha()) + (d.sides() == 2 ? " two-sided" : " one-sided"));
         } else {
-            SampleSize.Metric.Mean m = (SampleSize.Metric.Mean) r.plan().metric();
+            Effect.TwoMeans m = (Effect.TwoMeans) r.plan().effect();
             pair(sb, "Metric:", metric + " (mean)", "SD:", num(m.sd()));
             pair(sb, "Effect (mde):", num(m.mde()), "Alpha:", num(d.alpha()) + (d.sides() == 2 ? " two-sided"
                     : " one-sided"));
@@ -151,8 +161,8 @@ public final class TextReport {
                         + " in total)";
         wrapped(sb, "Sample size:", size + "; exactly " + fixed(r.size().exactControl(), 2) + " control units");
         sb.append("Power curve (control units -> power):\n");
-        for (double[] point : r.curve()) {
-            sb.append(String.format(Locale.ROOT, "  %10d   %.3f\n", (long) point[0], point[1]));
+        for (PowerPoint point : r.curve()) {
+            sb.append(String.format(Locale.ROOT, "  %10d   %.3f\n", (long) point.control(), point.power()));
         }
         return sb.toString();
     }
@@ -255,14 +265,19 @@ public final class TextReport {
 
     /** A label and a long value wrapped at the report width, continuation lines indented under the value. */
     private static void wrapped(StringBuilder sb, String label, String value) {
-        int indent = 16;
+        wrappedAt(sb, 16, label, value);
+    }
+
+    /** As {@link #wrapped} with the value starting at column {@code indent}. */
+    static void wrappedAt(StringBuilder sb, int indent, String label, String value) {
         int room = WIDTH - indent;
         String[] words = value.split(" ");
         StringBuilder line = new StringBuilder();
         boolean first = true;
+        String pad = indent == 0 ? "%s" : "%-" + indent + "s";
         for (String w : words) {
             if (line.length() > 0 && line.length() + 1 + w.length() > room) {
-                sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s\n", first ? label : "", line));
+                sb.append(String.format(Locale.ROOT, pad, first ? label : "")).append(line).append('\n');
                 first = false;
                 line.setLength(0);
             }
@@ -271,7 +286,15 @@ public final class TextReport {
             }
             line.append(w);
         }
-        sb.append(String.format(Locale.ROOT, "%-" + indent + "s%s\n", first ? label : "", line));
+        sb.append(String.format(Locale.ROOT, pad, first ? label : "")).append(line).append('\n');
+    }
+
+    /** A report's first two lines: the title with the statement's line at the right, then a double rule. */
+    static void title(StringBuilder sb, String title, int line) {
+        String where = "line " + line;
+        String shown = clip(title, WIDTH - where.length() - 1);
+        sb.append(shown).append(" ".repeat(Math.max(1, WIDTH - shown.length() - where.length()))).append(where)
+                .append('\n').append(DOUBLE_RULE).append('\n');
     }
 
     private static String clip(String s, int max) {

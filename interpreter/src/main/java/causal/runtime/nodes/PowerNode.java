@@ -1,14 +1,20 @@
 package causal.runtime.nodes;
 
 import causal.analysis.DesignInfo;
-import causal.design.DesignException;
-import causal.design.SampleSize;
+import causal.experiment.Alternative;
+import causal.experiment.ClusterDesign;
+import causal.experiment.Effect;
+import causal.experiment.ExperimentException;
+import causal.experiment.PowerAnalysis;
+import causal.experiment.PowerPlan;
+import causal.experiment.PowerPoint;
+import causal.experiment.SampleSize;
 import causal.output.Result;
 import causal.runtime.CausalException;
 import causal.runtime.RunSession;
+import causal.syntax.Span;
 import causal.syntax.Stmt;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code power D}: the sample size per arm of an experiment design, and its power curve. */
@@ -16,32 +22,39 @@ final class PowerNode extends StatementNode {
     /** The curve's sizes, as multiples of the size that reaches the planned power. */
     private static final double[] CURVE = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 
-    private final Stmt.Power statement;
     private final DesignInfo.Experiment design;
 
     PowerNode(Stmt.Power statement, DesignInfo.Experiment design) {
         super(statement.span());
-        this.statement = statement;
         this.design = design;
     }
 
     @Override
     protected void run(RunSession session) {
-        SampleSize.Metric metric = design.sd().isPresent()
-                ? new SampleSize.Metric.Mean(design.mde().getAsDouble(), design.sd().getAsDouble())
-                : new SampleSize.Metric.Proportion(design.baseline().getAsDouble(), design.mde().getAsDouble());
+        session.sink().accept(analyse(design, span()));
+    }
+
+    /** The plan of {@code design}, its sample size and power curve; shared with {@code plot power of}. */
+    static Result.PowerResult analyse(DesignInfo.Experiment design, Span span) {
+        Effect effect = design.sd().isPresent()
+                ? new Effect.TwoMeans(design.mde().getAsDouble(), design.sd().getAsDouble())
+                : new Effect.TwoProportions(design.baseline().getAsDouble(), design.mde().getAsDouble());
         try {
-            SampleSize.Plan plan = new SampleSize.Plan(metric, design.alpha(), design.sides(), design.ratio());
-            SampleSize.Result size = SampleSize.forPower(plan, design.power(), design.clusterSize().orElse(1.0),
-                    design.icc().orElse(0.0));
-            List<double[]> curve = new ArrayList<>();
-            for (double k : CURVE) {
-                double n = Math.ceil(size.exactControl() * k);
-                curve.add(new double[] {n, SampleSize.power(plan, n / size.designEffect())});
+            PowerPlan plan = PowerPlan.of(effect).withAlpha(design.alpha())
+                    .withAlternative(design.sides() == 1 ? Alternative.ONE_SIDED : Alternative.TWO_SIDED)
+                    .withAllocationRatio(design.ratio())
+                    .withCluster(design.icc().isPresent() || design.clusterSize().isPresent()
+                            ? new ClusterDesign(design.clusterSize().orElse(1.0), design.icc().orElse(0.0))
+                            : ClusterDesign.NONE);
+            SampleSize size = PowerAnalysis.sampleSize(plan, design.power());
+            double[] sizes = new double[CURVE.length];
+            for (int i = 0; i < CURVE.length; i++) {
+                sizes[i] = Math.ceil(size.exactControl() * CURVE[i]);
             }
-            session.sink().accept(new Result.PowerResult(span().line(), design, plan, size, curve));
-        } catch (DesignException e) {
-            throw CausalException.at(statement.span(), "power " + design.name() + ": " + e.getMessage());
+            List<PowerPoint> curve = PowerAnalysis.powerCurve(plan, sizes);
+            return new Result.PowerResult(span.line(), design, plan, size, curve);
+        } catch (ExperimentException e) {
+            throw CausalException.at(span, "power " + design.name() + ": " + e.getMessage());
         }
     }
 }

@@ -21,6 +21,15 @@ final class StatementNodes {
         if (s instanceof Stmt.Power p) {
             return new PowerNode(p, analysis.powers().get(p));
         }
+        if (s instanceof Stmt.Paths || s instanceof Stmt.Implications) {
+            return new GraphAnswerNode(analysis.graphAnswers().get(s));
+        }
+        if (s instanceof Stmt.Test) {
+            return new IndependenceTestNode((causal.analysis.GraphAnswer.Test) analysis.graphAnswers().get(s));
+        }
+        if (s instanceof Stmt.Plot p) {
+            return new PlotNode(p);
+        }
         if (s instanceof Stmt.Print p) {
             return new PrintNode(p);
         }

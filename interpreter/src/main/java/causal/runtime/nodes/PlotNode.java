@@ -1,0 +1,104 @@
+package causal.runtime.nodes;
+
+import causal.analysis.DagInfo;
+import causal.analysis.Declarations;
+import causal.analysis.DesignInfo;
+import causal.analysis.EstimatePlan;
+import causal.analysis.IdentifyPlan;
+import causal.estimate.BalanceTable;
+import causal.experiment.PowerPoint;
+import causal.graph.DagittyGraph;
+import causal.output.Result;
+import causal.plot.DagDrawing;
+import causal.plot.LovePlot;
+import causal.plot.Picture;
+import causal.plot.PlotException;
+import causal.plot.Point;
+import causal.plot.PowerCurve;
+import causal.runtime.CausalException;
+import causal.runtime.RunSession;
+import causal.syntax.Name;
+import causal.syntax.Stmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code plot [KIND of] NAME to "file.svg|png"}: a graph (of a dag, an identification or an estimate, with the
+ * treatment, outcome and adjustment set marked), the love plot of an estimate's balance, or an experiment's power
+ * curve.
+ */
+final class PlotNode extends StatementNode {
+    private final Stmt.Plot statement;
+
+    PlotNode(Stmt.Plot statement) {
+        super(statement.span());
+        this.statement = statement;
+    }
+
+    @Override
+    protected void run(RunSession session) {
+        String name = statement.subject().text();
+        String kind = statement.kind().map(Name::text).orElse("");
+        Declarations d = session.analysis().declarations();
+        Picture picture = switch (kind) {
+            case "balance" -> balance(session, name);
+            case "power" -> power((DesignInfo.Experiment) d.designs().get(name));
+            default -> graph(session, d, name);
+        };
+        try {
+            picture.writeTo(session.resolve(statement.path()));
+        } catch (PlotException e) {
+            throw CausalException.at(span(), "plot " + name + ": " + e.getMessage());
+        }
+        session.sink().accept(new Result.FileResult(span().line(), (kind.isEmpty() ? "plot of " : kind + " plot of ")
+                + name, statement.path()));
+    }
+
+    private Picture graph(RunSession session, Declarations d, String name) {
+        if (d.dags().containsKey(name)) {
+            DagInfo info = d.dags().get(name);
+            DagDrawing.Roles roles = info.dagitty().map(PlotNode::roles).orElse(DagDrawing.Roles.NONE);
+            return DagDrawing.of(info.dag(), roles);
+        }
+        Object value = session.value(name).orElseThrow(() -> CausalException.at(statement.subject().span(),
+                name + " has no value to plot"));
+        if (value instanceof Result.IdentifyResult i) {
+            IdentifyPlan p = i.plan();
+            Set<String> adjusted = p.backdoorSets().isEmpty() ? Set.of() : Set.copyOf(p.backdoorSets().get(0));
+            return DagDrawing.of(d.dags().get(p.dag()).dag(), DagDrawing.Roles.of(Set.of(p.treatment()),
+                    Set.of(p.outcome())).withAdjusted(adjusted));
+        }
+        EstimatePlan p = ((Result.EstimateResult) value).plan();
+        Set<String> adjusted = p.strategy().equals("backdoor") ? Set.copyOf(p.adjustment()) : Set.of();
+        return DagDrawing.of(d.dags().get(p.dag()).dag(), DagDrawing.Roles.of(Set.of(p.treatment()),
+                Set.of(p.outcome())).withAdjusted(adjusted));
+    }
+
+    private static DagDrawing.Roles roles(DagittyGraph g) {
+        return DagDrawing.Roles.of(Set.copyOf(g.exposures()), Set.copyOf(g.outcomes()))
+                .withAdjusted(Set.copyOf(g.adjusted()));
+    }
+
+    private Picture balance(RunSession session, String name) {
+        Result.EstimateResult e = (Result.EstimateResult) session.value(name).orElseThrow(() -> CausalException.at(
+                statement.subject().span(), name + " has no value to plot"));
+        BalanceTable table = e.estimate().balance().orElseThrow(() -> CausalException.at(statement.subject().span(),
+                name + " has no balance table"));
+        List<LovePlot.CovariateBalance> rows = new ArrayList<>();
+        for (BalanceTable.Row r : table.rows()) {
+            rows.add(new LovePlot.CovariateBalance(r.covariate(), r.smdBefore(), r.smdAfter()));
+        }
+        return LovePlot.of(rows);
+    }
+
+    private Picture power(DesignInfo.Experiment design) {
+        Result.PowerResult r = PowerNode.analyse(design, span());
+        List<Point> curve = new ArrayList<>();
+        for (PowerPoint p : r.curve()) {
+            curve.add(new Point(p.control(), p.power()));
+        }
+        return PowerCurve.of(curve, new Point(r.size().control(), r.size().achievedPower()), design.power());
+    }
+}

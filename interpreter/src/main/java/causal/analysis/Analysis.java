@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public record Analysis(SourceText source, Script script, List<Diagnostic> diagnostics, Declarations declarations,
                        Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications,
-                       Map<Stmt.Power, DesignInfo.Experiment> powers, Map<Stmt, GraphAnswer> graphAnswers) {
+                       Map<Stmt.Power, DesignInfo.Experiment> powers, Map<Stmt, GraphAnswer> graphAnswers,
+                       Map<Stmt, CheckPlan> checkPlans) {
 
     public Analysis {
         diagnostics = List.copyOf(diagnostics);
@@ -28,6 +29,7 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         identifications = Collections.unmodifiableMap(identifications);
         powers = Collections.unmodifiableMap(powers);
         graphAnswers = Collections.unmodifiableMap(graphAnswers);
+        checkPlans = Collections.unmodifiableMap(checkPlans);
     }
 
     public static Analysis of(SourceText source, SchemaProvider schemas) {
@@ -46,7 +48,8 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         diagnostics.addAll(checker.diagnostics());
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
         return new Analysis(source, parsed.script(), diagnostics, checker.declarations(), checker.estimates(),
-                checker.identifications(), checker.powers(), checker.graphAnswers());
+                checker.identifications(), checker.powers(), checker.graphAnswers(),
+                checker.checkPlans());
     }
 
     public boolean hasErrors() {

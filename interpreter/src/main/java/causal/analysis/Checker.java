@@ -29,6 +29,7 @@ final class Checker {
     private final Map<Stmt.Identify, IdentifyPlan> identifications = new IdentityHashMap<>();
     private final Map<Stmt.Power, DesignInfo.Experiment> powers = new IdentityHashMap<>();
     private final Map<Stmt, GraphAnswer> graphAnswers = new IdentityHashMap<>();
+    private final Map<Stmt, CheckPlan> checkPlans = new IdentityHashMap<>();
 
     Checker(SourceText source, SchemaProvider schemas, boolean interactive) {
         this.source = source;
@@ -42,6 +43,7 @@ final class Checker {
         EstimateChecks estimateChecks = new EstimateChecks(this);
         DesignChecks designs = new DesignChecks(this);
         GraphQuestions questions = new GraphQuestions(this);
+        RobustnessChecks robustness = new RobustnessChecks(this);
         for (Stmt s : script.statements()) {
             if (s instanceof Stmt.Data d) {
                 declare(d.name(), d);
@@ -67,6 +69,10 @@ final class Checker {
                 questions.checkImplications(i);
             } else if (s instanceof Stmt.Test t) {
                 questions.checkTest(t);
+            } else if (s instanceof Stmt.Refute r) {
+                robustness.checkRefute(r);
+            } else if (s instanceof Stmt.Sensitivity v) {
+                robustness.checkSensitivity(v);
             } else if (s instanceof Stmt.Power p) {
                 checkPower(p);
             } else if (s instanceof Stmt.Print p) {
@@ -190,10 +196,7 @@ final class Checker {
     private void checkLater(Stmt s) {
         String what;
         String work;
-        if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity) {
-            what = statementWord(s);
-            work = LaterFeatures.ESTIMATION_WORK;
-        } else if (s instanceof Stmt.Decompose || s instanceof Stmt.SimulateAa) {
+        if (s instanceof Stmt.Decompose || s instanceof Stmt.SimulateAa) {
             what = statementWord(s);
             work = LaterFeatures.DESIGN_WORK;
         } else if (s instanceof Stmt.Engine) {
@@ -273,6 +276,10 @@ final class Checker {
 
     Map<Stmt.Estimate, EstimatePlan> estimates() {
         return estimates;
+    }
+
+    Map<Stmt, CheckPlan> checkPlans() {
+        return checkPlans;
     }
 
     Map<Stmt, GraphAnswer> graphAnswers() {

@@ -57,6 +57,10 @@ public final class JsonLines {
             strings(g, "edges", d.edges());
         } else if (result instanceof Result.PowerResult p) {
             power(g, p);
+        } else if (result instanceof Result.RefutationResult r) {
+            RobustnessReports.refutationJson(g, r);
+        } else if (result instanceof Result.SensitivityResult r) {
+            RobustnessReports.sensitivityJson(g, r);
         } else if (result instanceof Result.PathsResult p) {
             GraphReports.pathsJson(g, p);
         } else if (result instanceof Result.ImplicationsResult i) {

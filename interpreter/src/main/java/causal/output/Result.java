@@ -4,11 +4,16 @@ import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.GraphAnswer;
 import causal.analysis.IdentifyPlan;
+import causal.check.ConfounderGrid;
+import causal.check.EValue;
+import causal.check.Refutation;
+import causal.check.RegressionSensitivity;
 import causal.data.Table;
+import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
 import causal.experiment.PowerPlan;
 import causal.experiment.PowerPoint;
 import causal.experiment.SampleSize;
-import causal.estimate.Estimate;
 import causal.graph.IndependenceTest;
 
 import java.util.List;
@@ -18,8 +23,27 @@ public sealed interface Result {
     /** The 1-based line of the statement that produced it. */
     int line();
 
-    /** An estimate with how it was identified: the plan, the stdlib's numbers, and the rows dropped as missing. */
-    record EstimateResult(int line, EstimatePlan plan, Estimate estimate, int dropped) implements Result {}
+    /**
+     * An estimate with how it was identified: the plan, the stdlib's numbers, the rows dropped as missing, and the
+     * rows and query it was estimated from (what {@code refute} and {@code sensitivity of} re-estimate on).
+     */
+    record EstimateResult(int line, EstimatePlan plan, Estimate estimate, int dropped, Table rows, EffectQuery query)
+            implements Result {}
+
+    /** {@code refute e using …}: the refuter's new effect, p-value and reading. */
+    record RefutationResult(int line, String target, EstimatePlan plan, Refutation refutation) implements Result {}
+
+    /** {@code sensitivity of e using …}: one of the sensitivity analyses, by method. */
+    record SensitivityResult(int line, String target, EstimatePlan plan, Sensitivity sensitivity) implements Result {}
+
+    /** The sensitivity analyses a script can ask for. */
+    sealed interface Sensitivity {
+        record Evalue(EValue value) implements Sensitivity {}
+
+        record Robustness(RegressionSensitivity value) implements Sensitivity {}
+
+        record Grid(ConfounderGrid value) implements Sensitivity {}
+    }
 
     /** An {@code identify} answer. */
     record IdentifyResult(int line, IdentifyPlan plan, String openPathText) implements Result {}

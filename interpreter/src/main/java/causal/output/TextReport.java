@@ -49,6 +49,12 @@ public final class TextReport {
         if (result instanceof Result.PowerResult p) {
             return power(p);
         }
+        if (result instanceof Result.RefutationResult r) {
+            return RobustnessReports.refutation(r);
+        }
+        if (result instanceof Result.SensitivityResult r) {
+            return RobustnessReports.sensitivity(r);
+        }
         if (result instanceof Result.PathsResult p) {
             return GraphReports.paths(p);
         }
@@ -297,7 +303,7 @@ public final class TextReport {
                 .append('\n').append(DOUBLE_RULE).append('\n');
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
@@ -316,7 +322,7 @@ public final class TextReport {
         return String.format(Locale.ROOT, "%.4f", v);
     }
 
-    private static String fixed(double v, int decimals) {
+    static String fixed(double v, int decimals) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "nan";
     }
 

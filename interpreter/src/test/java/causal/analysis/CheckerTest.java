@@ -143,8 +143,7 @@ class CheckerTest {
         List<Diagnostic> errors = errors("""
                 data d = csv("xyz.csv")
                 dag g { Z -> X -> Y }
-                let e = estimate ATE of X on Y in d under g
-                refute e using placebo_treatment(runs = 10)
+                let e = estimate ATE of X on Y in d under g using dml(folds = 5)
                 """);
         assertThat(errors).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_AVAILABLE_YET);

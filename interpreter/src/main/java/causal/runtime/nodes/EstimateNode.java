@@ -92,7 +92,8 @@ final class EstimateNode extends StatementNode {
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
                 plan.controls(), design);
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
-        Result.EstimateResult result = new Result.EstimateResult(span().line(), plan, estimate, dropped);
+        Result.EstimateResult result = new Result.EstimateResult(span().line(), plan, estimate, dropped, rows,
+                query);
         if (plan.name() != null) {
             session.bind(plan.name(), result);
         }

@@ -33,7 +33,7 @@ final class PrintNode extends StatementNode {
             return;
         }
         if (value instanceof Result.EstimateResult e) {
-            session.sink().accept(new Result.EstimateResult(line, e.plan(), e.estimate(), e.dropped()));
+            session.sink().accept(new Result.EstimateResult(line, e.plan(), e.estimate(), e.dropped(), e.rows(), e.query()));
             return;
         }
         if (value instanceof Result.IdentifyResult i) {

@@ -27,6 +27,9 @@ final class StatementNodes {
         if (s instanceof Stmt.Test) {
             return new IndependenceTestNode((causal.analysis.GraphAnswer.Test) analysis.graphAnswers().get(s));
         }
+        if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity) {
+            return new RobustnessNode(analysis.checkPlans().get(s));
+        }
         if (s instanceof Stmt.Plot p) {
             return new PlotNode(p);
         }

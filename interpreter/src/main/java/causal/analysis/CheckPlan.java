@@ -1,0 +1,36 @@
+package causal.analysis;
+
+import causal.estimate.OptionValue;
+import causal.syntax.Stmt;
+
+import java.util.List;
+import java.util.Map;
+
+/** A checked {@code refute} or {@code sensitivity of}: the estimate it questions and how. */
+public sealed interface CheckPlan {
+    Stmt statement();
+
+    /** The estimate being checked, by name. */
+    String target();
+
+    /** {@code refute e using REFUTER(options)}. */
+    record Refute(Stmt.Refute statement, String target, String refuter, Map<String, OptionValue> options)
+            implements CheckPlan {
+        public Refute {
+            options = Map.copyOf(options);
+        }
+    }
+
+    /**
+     * {@code sensitivity of e using evalue | robustness(benchmark = {…}) | confounder(on_treatment = a..b,
+     * on_outcome = c..d)}; the grid's axes are given as the points to evaluate.
+     */
+    record Sensitivity(Stmt.Sensitivity statement, String target, String method, List<String> benchmarks,
+                       List<Double> onTreatment, List<Double> onOutcome) implements CheckPlan {
+        public Sensitivity {
+            benchmarks = List.copyOf(benchmarks);
+            onTreatment = List.copyOf(onTreatment);
+            onOutcome = List.copyOf(onOutcome);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package causal.runtime.nodes;
+
+import causal.analysis.CheckPlan;
+import causal.check.ConfounderGrid;
+import causal.check.EValue;
+import causal.check.Refuters;
+import causal.check.RegressionSensitivity;
+import causal.estimate.EstimationException;
+import causal.estimate.OptionException;
+import causal.output.Result;
+import causal.runtime.CausalException;
+import causal.runtime.RunSession;
+
+import java.util.List;
+
+/**
+ * {@code refute e using …} and {@code sensitivity of e using …}: re-estimate on the rows and query of {@code e}
+ * (refuters), or bound what an unobserved confounder could do to it (sensitivity).
+ */
+final class RobustnessNode extends StatementNode {
+    private final CheckPlan plan;
+
+    RobustnessNode(CheckPlan plan) {
+        super(plan.statement().span());
+        this.plan = plan;
+    }
+
+    @Override
+    protected void run(RunSession session) {
+        Result.EstimateResult e = (Result.EstimateResult) session.value(plan.target()).orElseThrow(
+                () -> CausalException.at(span(), plan.target() + " has no value: its estimate did not run"));
+        try {
+            if (plan instanceof CheckPlan.Refute r) {
+                session.sink().accept(new Result.RefutationResult(span().line(), r.target(), e.plan(),
+                        Refuters.create(r.refuter(), r.options()).refute(e.plan().estimator().create(
+                                e.plan().options()), e.rows(), e.query(), e.estimate())));
+                return;
+            }
+            CheckPlan.Sensitivity s = (CheckPlan.Sensitivity) plan;
+            Result.Sensitivity sensitivity = switch (s.method()) {
+                case "evalue" -> new Result.Sensitivity.Evalue(EValue.of(e.estimate(), e.rows()));
+                case "robustness" -> new Result.Sensitivity.Robustness(RegressionSensitivity.of(e.rows(), e.query(),
+                        new RegressionSensitivity.Options(1, 0.05, s.benchmarks(), List.of(1.0, 2.0, 3.0))));
+                default -> new Result.Sensitivity.Grid(ConfounderGrid.of(e.rows(), e.query(), s.onTreatment(),
+                        s.onOutcome()));
+            };
+            session.sink().accept(new Result.SensitivityResult(span().line(), s.target(), e.plan(), sensitivity));
+        } catch (EstimationException | OptionException ex) {
+            throw CausalException.at(span(), (plan instanceof CheckPlan.Refute ? "refute " : "sensitivity of ")
+                    + plan.target() + ": " + ex.getMessage());
+        }
+    }
+}

@@ -54,5 +54,6 @@ public enum DiagnosticCode {
     // warnings
     NAIVE_CONTRAST,
     NOTHING_TO_TEST,
+    MULTIPLE_OUTCOMES_UNCORRECTED,
     ROWS_DROPPED
 }

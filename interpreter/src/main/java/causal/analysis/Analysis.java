@@ -20,14 +20,14 @@ import java.util.Map;
  */
 public record Analysis(SourceText source, Script script, List<Diagnostic> diagnostics, Declarations declarations,
                        Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications,
-                       Map<Stmt.Power, DesignInfo.Experiment> powers, Map<Stmt, GraphAnswer> graphAnswers,
+                       Map<Stmt, DesignPlan> designPlans, Map<Stmt, GraphAnswer> graphAnswers,
                        Map<Stmt, CheckPlan> checkPlans) {
 
     public Analysis {
         diagnostics = List.copyOf(diagnostics);
         estimates = Collections.unmodifiableMap(estimates);
         identifications = Collections.unmodifiableMap(identifications);
-        powers = Collections.unmodifiableMap(powers);
+        designPlans = Collections.unmodifiableMap(designPlans);
         graphAnswers = Collections.unmodifiableMap(graphAnswers);
         checkPlans = Collections.unmodifiableMap(checkPlans);
     }
@@ -48,7 +48,7 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         diagnostics.addAll(checker.diagnostics());
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
         return new Analysis(source, parsed.script(), diagnostics, checker.declarations(), checker.estimates(),
-                checker.identifications(), checker.powers(), checker.graphAnswers(),
+                checker.identifications(), checker.designPlans(), checker.graphAnswers(),
                 checker.checkPlans());
     }
 

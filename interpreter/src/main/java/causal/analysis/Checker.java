@@ -2,6 +2,7 @@ package causal.analysis;
 
 import causal.syntax.Diagnostic;
 import causal.syntax.DiagnosticCode;
+import causal.syntax.Expr;
 import causal.syntax.Name;
 import causal.syntax.Script;
 import causal.syntax.SourceText;
@@ -14,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Checks a script statement by statement, in order: names, schemas, graphs, models and identification. Reports
@@ -27,7 +29,7 @@ final class Checker {
     private final Declarations declarations = new Declarations();
     private final Map<Stmt.Estimate, EstimatePlan> estimates = new IdentityHashMap<>();
     private final Map<Stmt.Identify, IdentifyPlan> identifications = new IdentityHashMap<>();
-    private final Map<Stmt.Power, DesignInfo.Experiment> powers = new IdentityHashMap<>();
+    private final Map<Stmt, DesignPlan> designPlans = new IdentityHashMap<>();
     private final Map<Stmt, GraphAnswer> graphAnswers = new IdentityHashMap<>();
     private final Map<Stmt, CheckPlan> checkPlans = new IdentityHashMap<>();
 
@@ -73,6 +75,8 @@ final class Checker {
                 robustness.checkRefute(r);
             } else if (s instanceof Stmt.Sensitivity v) {
                 robustness.checkSensitivity(v);
+            } else if (s instanceof Stmt.SimulateAa a) {
+                checkSimulateAa(a);
             } else if (s instanceof Stmt.Power p) {
                 checkPower(p);
             } else if (s instanceof Stmt.Print p) {
@@ -172,8 +176,45 @@ final class Checker {
             return;
         }
         if (plannable(e, p.span())) {
-            powers.put(p, e);
+            designPlans.put(p, new DesignPlan.Power(e));
         }
+    }
+
+    /**
+     * {@code simulate aa D n N runs R [seed S]}: D is an experiment on a conversion rate (its baseline); N units per
+     * arm and R runs are whole numbers.
+     */
+    private void checkSimulateAa(Stmt.SimulateAa a) {
+        if (!requireDeclared(a.design())) {
+            return;
+        }
+        if (!(declarations.designs().get(a.design().text()) instanceof DesignInfo.Experiment e)) {
+            error(DiagnosticCode.UNKNOWN_DESIGN, a.design().span(), "simulate aa needs an experiment design");
+            return;
+        }
+        if (e.baseline().isEmpty() || e.sd().isPresent() || !(e.baseline().getAsDouble() > 0
+                && e.baseline().getAsDouble() < 1)) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, a.design().span(), "simulate aa draws conversions: design "
+                    + e.name() + " needs a baseline rate strictly between 0 and 1 (and no sd)");
+            return;
+        }
+        OptionalLong n = whole(a.n(), "n", 2);
+        OptionalLong runs = whole(a.runs(), "runs", 1);
+        OptionalLong seed = a.seed().isPresent() ? whole(a.seed().get(), "seed", 0) : OptionalLong.of(-1);
+        if (n.isPresent() && runs.isPresent() && seed.isPresent()) {
+            int looks = (int) Math.min(DesignPlan.AaSimulation.LOOKS, n.getAsLong());
+            designPlans.put(a, new DesignPlan.AaSimulation(e, n.getAsLong(), (int) runs.getAsLong(), looks,
+                    seed.getAsLong() < 0 ? OptionalLong.empty() : seed));
+        }
+    }
+
+    private OptionalLong whole(Expr value, String what, long least) {
+        if (value instanceof Expr.Number number && number.value() == Math.rint(number.value())
+                && number.value() >= least && number.value() <= 1e9 && !number.percent()) {
+            return OptionalLong.of((long) number.value());
+        }
+        error(DiagnosticCode.BAD_OPTION_VALUE, value.span(), what + " is a whole number of at least " + least);
+        return OptionalLong.empty();
     }
 
     /** Whether a sample size can be computed for {@code e}; reports what is missing at {@code span}. */
@@ -196,7 +237,7 @@ final class Checker {
     private void checkLater(Stmt s) {
         String what;
         String work;
-        if (s instanceof Stmt.Decompose || s instanceof Stmt.SimulateAa) {
+        if (s instanceof Stmt.Decompose) {
             what = statementWord(s);
             work = LaterFeatures.DESIGN_WORK;
         } else if (s instanceof Stmt.Engine) {
@@ -286,8 +327,8 @@ final class Checker {
         return graphAnswers;
     }
 
-    Map<Stmt.Power, DesignInfo.Experiment> powers() {
-        return powers;
+    Map<Stmt, DesignPlan> designPlans() {
+        return designPlans;
     }
 
     Map<Stmt.Identify, IdentifyPlan> identifications() {

@@ -38,6 +38,9 @@ final class EstimateChecks {
     private final Checker checker;
     private final Identification identification;
 
+    /** The corrections {@code correct by} takes, as R's {@code p.adjust} methods. */
+    private static final List<String> MULTIPLE_TESTING = List.of("bh", "bonferroni", "holm");
+
     private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
             Design.Kind.FRONTDOOR, "ols", Design.Kind.INSTRUMENTS, "tsls",
             Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe");
@@ -98,16 +101,19 @@ final class EstimateChecks {
 
     void checkEstimate(Stmt.Estimate s) {
         Optional<Estimand> estimand = estimand(s.estimand());
-        if (estimand.isEmpty() || !singleEffect(s.treatments(), s.outcomes(), s.span())) {
+        if (estimand.isEmpty()) {
             return;
         }
-        if (s.correction().isPresent()) {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, s.correction().get().span(), LaterFeatures.message(
-                    "correct by (several outcomes)", LaterFeatures.DESIGN_WORK));
+        Stmt.Strategy strategy = s.strategy().orElse(null);
+        boolean byDesign = strategy instanceof Stmt.Strategy.Design;
+        if (!(byDesign && s.treatments().size() == 1 && s.outcomes().size() > 1)
+                && !singleEffect(s.treatments(), s.outcomes(), s.span())) {
+            return;
+        }
+        if (!correction(s)) {
             return;
         }
         Optional<DatasetInfo> data = dataset(s);
-        Stmt.Strategy strategy = s.strategy().orElse(null);
         if (strategy instanceof Stmt.Strategy.Design d) {
             DesignInfo design = checker.declarations().designs().get(d.design().text());
             if (design != null) {
@@ -161,7 +167,7 @@ final class EstimateChecks {
                     estimand.get(), t.text(), y.text(), none ? "none" : frontdoor ? "frontdoor" : iv ? "iv" : "backdoor",
                     a.set(), a.minimalSets(),
                     a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns, Optional.empty(),
-                    a.instruments());
+                    a.instruments(), List.of(y.text()), Optional.empty());
             checker.estimates().put(s, plan);
             s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
             if (none) {
@@ -225,7 +231,10 @@ final class EstimateChecks {
         }
         Name t = s.treatments().get(0);
         Name y = s.outcomes().get(0);
-        boolean ok = column(data.get(), t) & column(data.get(), y);
+        boolean ok = column(data.get(), t);
+        for (Name outcome : s.outcomes()) {
+            ok &= column(data.get(), outcome);
+        }
         for (Name c : s.controls()) {
             ok &= column(data.get(), c);
         }
@@ -237,10 +246,13 @@ final class EstimateChecks {
         String reason;
         if (design instanceof DesignInfo.Experiment e) {
             ok = role(t, e.arm(), "arm", design);
-            if (!e.metrics().isEmpty() && !e.metrics().contains(y.text())) {
-                ok = false;
-                checker.error(DiagnosticCode.UNKNOWN_COLUMN, y.span(), "'" + y.text() + "' is not a metric of design "
-                        + design.name() + "; its metrics: " + String.join(", ", e.metrics()));
+            for (Name outcome : s.outcomes()) {
+                if (!e.metrics().isEmpty() && !e.metrics().contains(outcome.text())) {
+                    ok = false;
+                    checker.error(DiagnosticCode.UNKNOWN_COLUMN, outcome.span(), "'" + outcome.text() + "' is not a "
+                            + "metric of design " + design.name() + "; its metrics: " + String.join(", ",
+                            e.metrics()));
+                }
             }
             if (e.control().isEmpty()) {
                 ok = false;
@@ -282,7 +294,7 @@ final class EstimateChecks {
         designColumns.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         EstimatePlan plan = new EstimatePlan(s, data.get().name(), null, estimand, t.text(), y.text(), design.kind(),
                 List.of(), List.of(), reason, names(s.controls()), estimator.get(), options.get(), columns,
-                Optional.of(design), List.of());
+                Optional.of(design), List.of(), names(s.outcomes()), s.correction().map(Name::text));
         checker.estimates().put(s, plan);
         s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
     }
@@ -320,13 +332,46 @@ final class EstimateChecks {
         };
     }
 
+    /**
+     * Several outcomes (metrics of an experiment) in one statement may name a correction; one outcome may not, and
+     * a named estimate has one outcome.
+     */
+    private boolean correction(Stmt.Estimate s) {
+        if (s.correction().isPresent() && !MULTIPLE_TESTING.contains(s.correction().get().text())) {
+            checker.error(DiagnosticCode.BAD_OPTION_VALUE, s.correction().get().span(), "correct by takes "
+                    + String.join(", ", MULTIPLE_TESTING) + Suggestions.hint(s.correction().get().text(),
+                    MULTIPLE_TESTING));
+            return false;
+        }
+        if (s.correction().isPresent() && s.outcomes().size() == 1) {
+            checker.error(DiagnosticCode.BAD_OPTION_VALUE, s.correction().get().span(), "correct by adjusts the "
+                    + "p-values of several outcomes, as in on {converted, revenue}; this estimate has one");
+            return false;
+        }
+        if (s.outcomes().size() > 1 && s.name().isPresent()) {
+            checker.error(DiagnosticCode.TYPE_ERROR, s.name().get().span(), "a named estimate has one outcome; "
+                    + "estimate each outcome with its own let");
+            return false;
+        }
+        if (s.outcomes().size() > 1 && s.correction().isEmpty()) {
+            checker.warning(DiagnosticCode.MULTIPLE_OUTCOMES_UNCORRECTED, s.outcomes().get(1).span(), s.outcomes().size()
+                    + " outcomes without correct by: their p-values are not adjusted for testing several metrics");
+        }
+        return true;
+    }
+
     private boolean singleEffect(List<Name> treatments, List<Name> outcomes, Span span) {
         if (treatments.size() == 1 && outcomes.size() == 1) {
             return true;
         }
-        checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message(
-                treatments.size() > 1 ? "several treatments in one statement" : "several outcomes in one statement",
-                treatments.size() > 1 ? LaterFeatures.IDENTIFY_WORK : LaterFeatures.DESIGN_WORK));
+        if (treatments.size() > 1) {
+            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message(
+                    "several treatments in one statement", LaterFeatures.IDENTIFY_WORK));
+        } else {
+            checker.error(DiagnosticCode.TYPE_ERROR, span, "several outcomes in one statement are the metrics of an "
+                    + "experiment (adjust by a design); identified in a graph, estimate each outcome on its own, as "
+                    + "each may need its own adjustment set");
+        }
         return false;
     }
 

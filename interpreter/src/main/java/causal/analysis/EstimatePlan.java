@@ -23,12 +23,16 @@ import java.util.Optional;
  *                     {@code se = cluster(col)}, a panel's unit and time)
  * @param design       the declared design the estimate reads, when the strategy is one
  * @param instruments  the instruments of {@code adjust by iv}, sorted; empty otherwise
+ * @param outcomes     every outcome of the statement ({@code outcome} is the first): several only for the metrics of
+ *                     an experiment
+ * @param correction   how the p-values of several outcomes are adjusted: bh, bonferroni or holm
  */
 public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, Estimand estimand, String treatment,
                            String outcome, String strategy, List<String> adjustment, List<List<String>> minimalSets,
                            String reason, List<String> controls, EstimatorSpec estimator,
                            Map<String, OptionValue> options, List<String> extraColumns,
-                           Optional<DesignInfo> design, List<String> instruments) {
+                           Optional<DesignInfo> design, List<String> instruments, List<String> outcomes,
+                           Optional<String> correction) {
     public EstimatePlan {
         adjustment = List.copyOf(adjustment);
         minimalSets = minimalSets.stream().map(List::copyOf).toList();
@@ -36,6 +40,13 @@ public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, 
         options = Map.copyOf(options);
         extraColumns = List.copyOf(extraColumns);
         instruments = List.copyOf(instruments);
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** The same plan for one of its outcomes. */
+    public EstimatePlan forOutcome(String other) {
+        return new EstimatePlan(statement, dataset, dag, estimand, treatment, other, strategy, adjustment, minimalSets,
+                reason, controls, estimator, options, extraColumns, design, instruments, List.of(other), correction);
     }
 
     public boolean naive() {

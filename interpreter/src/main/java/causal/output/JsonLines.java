@@ -27,7 +27,8 @@ public final class JsonLines {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Statistics that LANGUAGE.md §11 promises at the top of an experiment estimate (also in diagnostics). */
-    private static final List<String> TOP_LEVEL_STATISTICS = List.of("prob_better", "expected_loss", "srm_p_value");
+    private static final List<String> TOP_LEVEL_STATISTICS = List.of("prob_better", "expected_loss", "srm_p_value",
+            "p_adjusted");
 
     private JsonLines() {
     }
@@ -57,6 +58,16 @@ public final class JsonLines {
             strings(g, "edges", d.edges());
         } else if (result instanceof Result.PowerResult p) {
             power(g, p);
+        } else if (result instanceof Result.AaSimulationResult a) {
+            header(g, "simulate_aa", a.line());
+            g.writeStringProperty("design", a.plan().design().name());
+            g.writeNumberProperty("n_per_arm", a.plan().perArm());
+            g.writeNumberProperty("looks", a.rates().looks());
+            g.writeNumberProperty("runs", a.rates().runs());
+            g.writeNumberProperty("seed", a.seed());
+            number(g, "peeking_false_positive_rate", a.rates().peekingRate());
+            number(g, "fixed_horizon_false_positive_rate", a.rates().fixedHorizonRate());
+            number(g, "msprt_false_positive_rate", a.rates().msprtRate());
         } else if (result instanceof Result.RefutationResult r) {
             RobustnessReports.refutationJson(g, r);
         } else if (result instanceof Result.SensitivityResult r) {

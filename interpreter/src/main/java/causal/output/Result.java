@@ -1,6 +1,7 @@
 package causal.output;
 
 import causal.analysis.DesignInfo;
+import causal.analysis.DesignPlan;
 import causal.analysis.EstimatePlan;
 import causal.analysis.GraphAnswer;
 import causal.analysis.IdentifyPlan;
@@ -11,6 +12,7 @@ import causal.check.RegressionSensitivity;
 import causal.data.Table;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
+import causal.experiment.PeekingSimulation;
 import causal.experiment.PowerPlan;
 import causal.experiment.PowerPoint;
 import causal.experiment.SampleSize;
@@ -71,6 +73,10 @@ public sealed interface Result {
             curve = List.copyOf(curve);
         }
     }
+
+    /** {@code simulate aa}: the false-positive rates of peeking, of one test at the end, and of msprt. */
+    record AaSimulationResult(int line, DesignPlan.AaSimulation plan, long seed, PeekingSimulation.Result rates)
+            implements Result {}
 
     /** {@code paths of}: every path, classified, with what blocks it. */
     record PathsResult(int line, GraphAnswer.Paths answer) implements Result {}

@@ -49,6 +49,9 @@ public final class TextReport {
         if (result instanceof Result.PowerResult p) {
             return power(p);
         }
+        if (result instanceof Result.AaSimulationResult a) {
+            return aaSimulation(a);
+        }
         if (result instanceof Result.RefutationResult r) {
             return RobustnessReports.refutation(r);
         }
@@ -170,6 +173,27 @@ public final class TextReport {
         for (PowerPoint point : r.curve()) {
             sb.append(String.format(Locale.ROOT, "  %10d   %.3f\n", (long) point.control(), point.power()));
         }
+        return sb.toString();
+    }
+
+    private static String aaSimulation(Result.AaSimulationResult r) {
+        StringBuilder sb = new StringBuilder();
+        title(sb, "A/A simulation of design " + r.plan().design().name(), r.line());
+        double alpha = r.plan().design().alpha();
+        wrapped(sb, "Setting:", "both arms convert at " + num(r.plan().design().baseline().getAsDouble()).strip()
+                + "; " + r.plan().perArm() + " units per arm looked at " + r.rates().looks() + " times; "
+                + r.rates().runs() + " runs (seed " + r.seed() + ")");
+        sb.append(String.format(Locale.ROOT, "False positives at alpha %s:\n", num(alpha).strip()));
+        sb.append(String.format(Locale.ROOT, "  %-36s%8.1f%%\n", "an ordinary z test at every look", 100
+                * r.rates().peekingRate()));
+        sb.append(String.format(Locale.ROOT, "  %-36s%8.1f%%\n", "one z test at the end", 100
+                * r.rates().fixedHorizonRate()));
+        sb.append(String.format(Locale.ROOT, "  %-36s%8.1f%%\n", "msprt at every look", 100
+                * r.rates().msprtRate()));
+        wrapped(sb, "Reading:", String.format(Locale.ROOT, "stopping the first time an ordinary test is "
+                + "significant makes %.1f%% of experiments without any effect look like wins, against %.1f%% when "
+                + "testing once; msprt may be looked at as often as wanted and stays at %.1f%%",
+                100 * r.rates().peekingRate(), 100 * r.rates().fixedHorizonRate(), 100 * r.rates().msprtRate()));
         return sb.toString();
     }
 

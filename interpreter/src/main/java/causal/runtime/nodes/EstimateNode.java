@@ -40,6 +40,24 @@ final class EstimateNode extends StatementNode {
 
     @Override
     protected void run(RunSession session) {
+        if (plan.outcomes().size() <= 1) {
+            Result.EstimateResult result = estimate(plan, session);
+            if (plan.name() != null) {
+                session.bind(plan.name(), result);
+            }
+            session.sink().accept(result);
+            return;
+        }
+        List<Result.EstimateResult> results = new ArrayList<>();
+        for (String outcome : plan.outcomes()) {
+            results.add(estimate(plan.forOutcome(outcome), session));
+        }
+        plan.correction().ifPresentOrElse(method -> MultipleOutcomes.adjust(results, method).forEach(
+                session.sink()::accept), () -> results.forEach(session.sink()::accept));
+    }
+
+    /** One outcome's estimate: the rows complete in every column it uses, then the estimator. */
+    private Result.EstimateResult estimate(EstimatePlan plan, RunSession session) {
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
         Design design = plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
@@ -92,12 +110,7 @@ final class EstimateNode extends StatementNode {
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
                 plan.controls(), design);
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
-        Result.EstimateResult result = new Result.EstimateResult(span().line(), plan, estimate, dropped, rows,
-                query);
-        if (plan.name() != null) {
-            session.bind(plan.name(), result);
-        }
-        session.sink().accept(result);
+        return new Result.EstimateResult(span().line(), plan, estimate, dropped, rows, query);
     }
 
     /** Infinities (from log(0) or a division by zero, say) would poison every fit: refuse them with their row. */

@@ -19,7 +19,10 @@ final class StatementNodes {
             return new IdentifyNode(analysis.identifications().get(i));
         }
         if (s instanceof Stmt.Power p) {
-            return new PowerNode(p, analysis.powers().get(p));
+            return new PowerNode(p, analysis.designPlans().get(p).design());
+        }
+        if (s instanceof Stmt.SimulateAa a) {
+            return new AaSimulationNode(a, (causal.analysis.DesignPlan.AaSimulation) analysis.designPlans().get(a));
         }
         if (s instanceof Stmt.Paths || s instanceof Stmt.Implications) {
             return new GraphAnswerNode(analysis.graphAnswers().get(s));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "causal", mixinStandardHelpOptions = true, version = "causal 0.1.0",
         description = "Causal studies: declare data, a causal graph and estimands; Causal checks identification "
                 + "before anything runs.",
-        subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, LspCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, LspCommand.class, FmtCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;

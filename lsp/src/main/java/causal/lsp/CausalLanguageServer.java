@@ -67,6 +67,7 @@ public final class CausalLanguageServer implements LanguageServer, LanguageClien
         c.setDefinitionProvider(true);
         c.setReferencesProvider(true);
         c.setDocumentSymbolProvider(true);
+        c.setDocumentFormattingProvider(true);
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(
                 SemanticTokensEncoder.LEGEND, true);

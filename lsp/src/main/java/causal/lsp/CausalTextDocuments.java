@@ -1,6 +1,7 @@
 package causal.lsp;
 
 import causal.analysis.Completions;
+import causal.syntax.Formatter;
 import causal.syntax.Name;
 import causal.syntax.SourceTokens;
 import causal.syntax.Stmt;
@@ -16,6 +17,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
@@ -31,6 +33,7 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -210,6 +213,15 @@ final class CausalTextDocuments implements TextDocumentService {
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
         return CompletableFuture.completedFuture(document(params.getTextDocument().getUri())
                 .map(d -> new SemanticTokens(SemanticTokensEncoder.encode(d))).orElse(new SemanticTokens(List.of())));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        return CompletableFuture.completedFuture(document(params.getTextDocument().getUri()).map(d -> {
+            String formatted = Formatter.format(d.text());
+            return formatted.equals(d.text()) ? List.<TextEdit>of()
+                    : List.of(new TextEdit(d.lines().range(0, d.text().length()), formatted));
+        }).orElse(List.of()));
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -208,6 +210,16 @@ class LanguageServerTest {
             assertThat(edit.getNewText()).isEqualTo("{age}");
             assertThat(a.getTitle()).isEqualTo("adjust by {age} instead");
         });
+    }
+
+    @Test
+    void formattingRewritesTheDocumentInTheCanonicalLayout() throws Exception {
+        String uri = open("data nsw=csv(\"data.csv\")\n");
+        diagnostics();
+        List<? extends TextEdit> edits = server.getTextDocumentService().formatting(new DocumentFormattingParams(
+                new TextDocumentIdentifier(uri), new FormattingOptions(2, true))).get(10, TimeUnit.SECONDS);
+        assertThat(edits).singleElement().satisfies(e -> assertThat(e.getNewText())
+                .isEqualTo("data nsw = csv(\"data.csv\")\n"));
     }
 
     private List<CodeAction> actions(String uri, Range range) throws Exception {

@@ -112,7 +112,7 @@ class ReplTest {
 
     @Test
     void ctrlCAtThePromptDoesNotLeave() throws IOException {
-        String out = session("estimate \u0003data nsw = csv(\"lalonde.csv\")\n:vars\n:quit\n");
+        String out = session("\u0003data nsw = csv(\"lalonde.csv\")\n:vars\n:quit\n");
         assertThat(out).contains("nsw").contains("614 rows, 11 columns");
     }
 

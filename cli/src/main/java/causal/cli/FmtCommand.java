@@ -1,0 +1,64 @@
+package causal.cli;
+
+import causal.syntax.Formatter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code causal fmt FILE… [--check]}: rewrites scripts in the canonical layout (the language server formats the same
+ * way); with {@code --check}, changes nothing and exits 1 if a file is not formatted. A script with a syntax error is
+ * left as it is and reported.
+ */
+@Command(name = "fmt", description = "Format scripts in the canonical layout.")
+final class FmtCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the .causal scripts")
+    List<Path> files;
+
+    @Option(names = "--check", description = "only check; exit 1 when a file would change")
+    boolean check;
+
+    @Override
+    public Integer call() {
+        int status = Main.OK;
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                System.err.println(file + ": error: no such file");
+                status = Main.CHECK_FAILED;
+                continue;
+            } catch (IOException e) {
+                System.err.println(file + ": error: cannot read the file: " + e.getMessage());
+                status = Main.CHECK_FAILED;
+                continue;
+            }
+            String formatted = Formatter.format(text);
+            if (formatted.equals(text)) {
+                continue;
+            }
+            if (check) {
+                System.err.println(file + ": not formatted (run causal fmt " + file + ")");
+                status = Main.CHECK_FAILED;
+                continue;
+            }
+            try {
+                Files.writeString(file, formatted, StandardCharsets.UTF_8);
+                System.err.println("formatted " + file);
+            } catch (IOException e) {
+                System.err.println(file + ": error: cannot write the file: " + e.getMessage());
+                status = Main.CHECK_FAILED;
+            }
+        }
+        return status;
+    }
+}

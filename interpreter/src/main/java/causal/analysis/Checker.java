@@ -150,9 +150,16 @@ final class Checker {
                     plannable(e, p.span());
                 }
             }
+            case "event_study" -> {
+                EstimatePlan plan = declarations.results().get(name);
+                if (plan == null || !plan.estimator().keyword().equals("event_study")) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot event_study of needs an estimate by "
+                            + "event_study");
+                }
+            }
             default -> error(DiagnosticCode.NOT_AVAILABLE_YET, p.kind().get().span(), LaterFeatures.message(
                     "plot " + kind + " of", List.of("qini", "regret").contains(kind) ? LaterFeatures.PERSONALIZATION_WORK
-                            : List.of("event_study", "rdd").contains(kind) ? LaterFeatures.DESIGN_WORK
+                            : kind.equals("rdd") ? LaterFeatures.DESIGN_WORK
                             : LaterFeatures.ESTIMATION_WORK));
         }
     }

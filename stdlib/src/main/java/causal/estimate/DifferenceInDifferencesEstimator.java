@@ -4,6 +4,7 @@ import causal.data.Column;
 import causal.data.DataLocation;
 import causal.data.Table;
 import causal.design.DesignException;
+import causal.design.EventStudy;
 import causal.design.TwoWayFixedEffects;
 
 import java.util.ArrayList;
@@ -31,6 +32,12 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
             values -> new DifferenceInDifferencesEstimator(values.containsKey("se")
                     ? StandardErrors.parse(values.get("se"), new OptionReader("twfe", values)) : null),
             Design.Kind.DIFFERENCE_IN_DIFFERENCES);
+
+    public static final EstimatorSpec EVENT_STUDY = new EstimatorSpec("event_study", "Event study",
+            "one coefficient per event time (leads and lags, reference period -1) with unit and period fixed "
+                    + "effects, clustered by unit; the estimate is the average of the lags (event times >= 0)",
+            Set.of(Estimand.ATT), false, List.of(),
+            values -> new EventStudyEstimator(), Design.Kind.DIFFERENCE_IN_DIFFERENCES);
 
     /** Null: cluster by the design's unit. */
     private final StandardErrors se;
@@ -88,6 +95,46 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
                 Optional.empty(), notes);
     }
 
+    /** {@code event_study}: {@link EventStudy} on the design's columns. */
+    private static final class EventStudyEstimator implements Estimator {
+        @Override
+        public Estimate estimate(Table data, EffectQuery query) {
+            if (!(query.design() instanceof Design.DifferenceInDifferences design)) {
+                throw new EstimationException("event_study estimates from a difference-in-differences design");
+            }
+            EffectData effect = new EffectData(data, query, "event_study");
+            double[] y = effect.outcome();
+            double[] treated = effect.binaryTreatment();
+            double[] post = flags(data, design.post(), "post");
+            Codes unit = Codes.of(data.column(design.unit()));
+            Codes time = Codes.ordered(data.column(design.time()));
+            EventStudy.Fit fit;
+            try {
+                fit = EventStudy.fit(y, treated, post, unit.codes, unit.count, time.codes, time.count);
+            } catch (DesignException e) {
+                throw new EstimationException("event_study: " + e.getMessage(), DataLocation.column(data.source(),
+                        query.treatment()));
+            }
+            Inference inference = Inference.studentT(fit.averagePost(), fit.averagePostStdError(), fit.clusters() - 1);
+            Map<String, Double> statistics = new LinkedHashMap<>();
+            for (EventStudy.Period p : fit.periods()) {
+                statistics.put("event_" + p.eventTime(), p.estimate());
+                statistics.put("event_" + p.eventTime() + "_se", p.stdError());
+            }
+            statistics.put("clusters", (double) fit.clusters());
+            statistics.put("df_residual", (double) (fit.clusters() - 1));
+            List<String> notes = new ArrayList<>();
+            notes.add("the estimate averages the lags (event times 0 and later); event time -1 is the reference");
+            if (fit.firstTreatedPeriods() > 1) {
+                notes.add("treatment starts in " + fit.firstTreatedPeriods() + " different periods (staggered "
+                        + "adoption): with effects that change over time, these coefficients mix cohorts");
+            }
+            return new Estimate(query.estimand(), query.treatment(), query.outcome(), "event_study",
+                    fit.averagePost(), fit.averagePostStdError(), inference.low(), inference.high(),
+                    inference.pValue(), data.rowCount(), statistics, Optional.empty(), notes);
+        }
+    }
+
     /** A 0/1 or true/false column as 0/1, refusing anything else with its row. */
     private static double[] flags(Table data, String name, String role) {
         Column c = data.column(name);
@@ -114,6 +161,33 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
 
     /** A column's distinct values (by text) numbered in order of first appearance. */
     private record Codes(int[] codes, int count) {
+        /** Numbered in the order of the values (numerically for a numeric column): time has an order. */
+        static Codes ordered(Column column) {
+            int n = column.size();
+            java.util.TreeMap<Double, Integer> numeric = new java.util.TreeMap<>();
+            java.util.TreeMap<String, Integer> text = new java.util.TreeMap<>();
+            boolean isNumeric = column.type() == causal.data.ColumnType.NUMERIC;
+            for (int i = 0; i < n; i++) {
+                if (isNumeric) {
+                    numeric.put(column.numeric(i), 0);
+                } else {
+                    text.put(column.text(i), 0);
+                }
+            }
+            int next = 0;
+            for (Map.Entry<Double, Integer> e : numeric.entrySet()) {
+                e.setValue(next++);
+            }
+            for (Map.Entry<String, Integer> e : text.entrySet()) {
+                e.setValue(next++);
+            }
+            int[] codes = new int[n];
+            for (int i = 0; i < n; i++) {
+                codes[i] = isNumeric ? numeric.get(column.numeric(i)) : text.get(column.text(i));
+            }
+            return new Codes(codes, next);
+        }
+
         static Codes of(Column column) {
             Map<String, Integer> ids = new HashMap<>();
             int[] codes = new int[column.size()];

@@ -21,6 +21,7 @@ public final class Estimators {
             entry("cuped", ExperimentComparison.CUPED),
             entry("msprt", ExperimentComparison.MSPRT),
             entry("twfe", DifferenceInDifferencesEstimator.TWFE),
+            entry("event_study", DifferenceInDifferencesEstimator.EVENT_STUDY),
             entry("tsls", TwoStageLeastSquares.SPEC));
 
     /** Estimators that read the same keyword differently through the front door. */

@@ -24,6 +24,12 @@ class TwoWayFixedEffectsTest {
     private record Panel(double[] y, double[] d, int[] unit, int units, int[] time, int periods) {}
 
     private static Panel read(String file) throws IOException, URISyntaxException {
+        return read(file, "store", "period", "sales");
+    }
+
+    /** Stores: d = nj × (period ≥ 2); any other file: the column named {@code treatment} as it is. */
+    private static Panel read(String file, String unitColumn, String timeColumn, String outcome)
+            throws IOException, URISyntaxException {
         List<String> lines = Files.readAllLines(Path.of(TwoWayFixedEffectsTest.class.getResource("/design/" + file)
                 .toURI()));
         List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
@@ -36,13 +42,17 @@ class TwoWayFixedEffectsTest {
         Map<String, Integer> periods = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             String[] cells = lines.get(i + 1).replace("\"", "").split(",");
-            String store = cells[header.indexOf("store")];
-            String period = cells[header.indexOf("period")];
+            String store = cells[header.indexOf(unitColumn)];
+            String period = cells[header.indexOf(timeColumn)];
             unit[i] = units.computeIfAbsent(store, k -> units.size());
             time[i] = periods.computeIfAbsent(period, k -> periods.size());
-            y[i] = Double.parseDouble(cells[header.indexOf("sales")]);
-            boolean post = Double.parseDouble(period) >= 2;
-            d[i] = post && Double.parseDouble(cells[header.indexOf("nj")]) == 1 ? 1 : 0;
+            y[i] = Double.parseDouble(cells[header.indexOf(outcome)]);
+            if (header.contains("beertax")) {
+                d[i] = Double.parseDouble(cells[header.indexOf("beertax")]);
+            } else {
+                boolean post = Double.parseDouble(period) >= 2;
+                d[i] = post && Double.parseDouble(cells[header.indexOf("nj")]) == 1 ? 1 : 0;
+            }
         }
         return new Panel(y, d, unit, units.size(), time, periods.size());
     }
@@ -90,5 +100,57 @@ class TwoWayFixedEffectsTest {
         assertThatThrownBy(() -> TwoWayFixedEffects.fit(y, d, unit, 2, time, 2, unit, 2,
                 TwoWayFixedEffects.Errors.CLUSTER, true)).isInstanceOf(DesignException.class)
                 .hasMessageContaining("does not vary");
+    }
+
+    @Test
+    void theBeerTaxFatalitiesRegressionOfStockAndWatson() throws Exception {
+        // AER's Fatalities (48 states, 1982-1988), fatality rate per 10,000 on the beer tax with state and year
+        // effects (Stock and Watson, ch. 10: -0.64). R 4.2.2: coef(lm(frate ~ beertax + factor(state) +
+        // factor(year)))["beertax"] = -0.639979985706866 (plm's twoways within estimator agrees); clustered by
+        // state, sqrt(vcovCL(type = "HC0", cadjust = TRUE) * (n - 1) / (n - K)), K = 1 + (T - 1) = 0.356535260297592
+        // (fixest's default small-sample factor; plm's vcovHC(type = "HC1", cluster = "group") uses another and
+        // gives 0.350149554143010); classical 0.197376785963687; HC1 0.254714892145948.
+        Panel p = read("fatalities.csv", "state", "year", "frate");
+        TwoWayFixedEffects.Fit f = fit(p, TwoWayFixedEffects.Errors.CLUSTER);
+        assertThat(f.coefficient()).isCloseTo(-0.639979985706866, within(0.639979985706866 * 1e-9));
+        assertThat(f.stdError()).isCloseTo(0.356535260297592, within(0.356535260297592 * 1e-8));
+        assertThat(fit(p, TwoWayFixedEffects.Errors.CLASSICAL).stdError()).isCloseTo(0.197376785963687,
+                within(1e-9));
+        assertThat(fit(p, TwoWayFixedEffects.Errors.HC1).stdError()).isCloseTo(0.254714892145948, within(1e-9));
+    }
+
+    @Test
+    void anEventStudyHasLeadsAndLagsAroundTheReferencePeriod() throws Exception {
+        // R 4.2.2 on the store panel: event-time dummies -2, 0, 1 (reference -1) in lm with store and period
+        // dummies: -0.0734549999999833, 8.1342650000000365, 8.3140300000000096; clustered by store
+        // (vcovCL HC0 cadjust, times (n - 1) / (n - 3 - 3)): 0.549064156520805, 0.474075179587244,
+        // 0.430560788909772; the average of the lags 8.22414750000002 (SE 0.405131990546855).
+        Panel p = read("stores_panel.csv");
+        double[] treated = new double[p.y().length];
+        double[] post = new double[p.y().length];
+        for (int i = 0; i < treated.length; i++) {
+            post[i] = p.d()[i];
+            treated[i] = treatedUnit(p, p.unit()[i]) ? 1 : 0;
+        }
+        EventStudy.Fit f = EventStudy.fit(p.y(), treated, post, p.unit(), p.units(), p.time(), p.periods());
+        assertThat(f.periods()).extracting(EventStudy.Period::eventTime).containsExactly(-2, 0, 1);
+        assertThat(f.periods().get(0).estimate()).isCloseTo(-0.0734549999999833, within(1e-9));
+        assertThat(f.periods().get(1).estimate()).isCloseTo(8.1342650000000365, within(1e-9));
+        assertThat(f.periods().get(2).estimate()).isCloseTo(8.3140300000000096, within(1e-9));
+        assertThat(f.periods().get(0).stdError()).isCloseTo(0.549064156520805, within(1e-9));
+        assertThat(f.periods().get(1).stdError()).isCloseTo(0.474075179587244, within(1e-9));
+        assertThat(f.periods().get(2).stdError()).isCloseTo(0.430560788909772, within(1e-9));
+        assertThat(f.averagePost()).isCloseTo(8.22414750000002, within(1e-9));
+        assertThat(f.averagePostStdError()).isCloseTo(0.405131990546855, within(1e-9));
+    }
+
+    /** A unit is treated when any of its rows is treated and after. */
+    private static boolean treatedUnit(Panel p, int unit) {
+        for (int i = 0; i < p.y().length; i++) {
+            if (p.unit()[i] == unit && p.d()[i] == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,11 +5,13 @@ import causal.analysis.Declarations;
 import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
+import causal.design.EventStudy;
 import causal.estimate.BalanceTable;
 import causal.experiment.PowerPoint;
 import causal.graph.DagittyGraph;
 import causal.output.Result;
 import causal.plot.DagDrawing;
+import causal.plot.EventStudyChart;
 import causal.plot.LovePlot;
 import causal.plot.Picture;
 import causal.plot.PlotException;
@@ -45,6 +47,7 @@ final class PlotNode extends StatementNode {
         Picture picture = switch (kind) {
             case "balance" -> balance(session, name);
             case "power" -> power((DesignInfo.Experiment) d.designs().get(name));
+            case "event_study" -> eventStudy(session, name);
             default -> graph(session, d, name);
         };
         try {
@@ -91,6 +94,22 @@ final class PlotNode extends StatementNode {
             rows.add(new LovePlot.CovariateBalance(r.covariate(), r.smdBefore(), r.smdAfter()));
         }
         return LovePlot.of(rows);
+    }
+
+    /** The event-study coefficients the estimate reports as event_K and event_K_se. */
+    private Picture eventStudy(RunSession session, String name) {
+        Result.EstimateResult e = (Result.EstimateResult) session.value(name).orElseThrow(() -> CausalException.at(
+                statement.subject().span(), name + " has no value to plot"));
+        List<EventStudyChart.PeriodEffect> effects = new ArrayList<>();
+        e.estimate().statistics().forEach((key, value) -> {
+            if (key.startsWith("event_") && !key.endsWith("_se")) {
+                int k = Integer.parseInt(key.substring("event_".length()));
+                effects.add(new EventStudyChart.PeriodEffect(k, value, e.estimate().statistics().get(key + "_se")));
+            }
+        });
+        effects.add(new EventStudyChart.PeriodEffect(EventStudy.REFERENCE, 0.0, 0.0));
+        effects.sort(java.util.Comparator.comparingInt(EventStudyChart.PeriodEffect::period));
+        return EventStudyChart.of(effects, EventStudy.REFERENCE);
     }
 
     private Picture power(DesignInfo.Experiment design) {

@@ -22,7 +22,9 @@ public final class Estimators {
             entry("msprt", ExperimentComparison.MSPRT),
             entry("twfe", DifferenceInDifferencesEstimator.TWFE),
             entry("event_study", DifferenceInDifferencesEstimator.EVENT_STUDY),
-            entry("tsls", TwoStageLeastSquares.SPEC));
+            entry("tsls", TwoStageLeastSquares.SPEC),
+            entry("stratify", PropensityStratification.SPEC),
+            entry("wald", WaldEstimator.SPEC));
 
     /** Estimators that read the same keyword differently through the front door. */
     private static final Map<String, EstimatorSpec> FRONTDOOR = Map.of("ols", FrontdoorAdjustment.SPEC);

@@ -12,7 +12,7 @@ class EstimatorOptionsTest {
     @Test
     void registryListsTheEstimatorsByKeyword() {
         assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes", "cuped",
-                "difference", "event_study", "ipw", "msprt", "ols", "psm", "tsls", "ttest", "twfe", "welch", "ztest");
+                "difference", "event_study", "ipw", "msprt", "ols", "psm", "stratify", "tsls", "ttest", "twfe", "wald", "welch", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

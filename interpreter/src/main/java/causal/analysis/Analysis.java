@@ -41,9 +41,17 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
      * or {@code under} take the most recent dataset or DAG instead of asking which one.
      */
     public static Analysis of(SourceText source, SchemaProvider schemas, boolean interactive) {
+        return of(source, schemas, interactive, new GraphCache());
+    }
+
+    /**
+     * As {@link #of(SourceText, SchemaProvider, boolean)}, answering identification queries from {@code graphs}
+     * when it knows them: the language server keeps one across the edits of a document.
+     */
+    public static Analysis of(SourceText source, SchemaProvider schemas, boolean interactive, GraphCache graphs) {
         ParseResult parsed = ScriptParser.parse(source);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        Checker checker = new Checker(source, schemas, interactive);
+        Checker checker = new Checker(source, schemas, interactive, graphs);
         checker.check(parsed.script());
         diagnostics.addAll(checker.diagnostics());
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));

@@ -24,6 +24,7 @@ import java.util.OptionalLong;
 final class Checker {
     private final SourceText source;
     private final boolean interactive;
+    private final GraphCache graphs;
     private final SchemaProvider schemas;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Declarations declarations = new Declarations();
@@ -33,10 +34,16 @@ final class Checker {
     private final Map<Stmt, GraphAnswer> graphAnswers = new IdentityHashMap<>();
     private final Map<Stmt, CheckPlan> checkPlans = new IdentityHashMap<>();
 
-    Checker(SourceText source, SchemaProvider schemas, boolean interactive) {
+    Checker(SourceText source, SchemaProvider schemas, boolean interactive, GraphCache graphs) {
         this.source = source;
         this.schemas = schemas;
         this.interactive = interactive;
+        this.graphs = graphs;
+    }
+
+    /** Identification answers shared across statements (and, in an editor, across checks of the same text). */
+    GraphCache graphs() {
+        return graphs;
     }
 
     void check(Script script) {

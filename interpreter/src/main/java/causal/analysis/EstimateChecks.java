@@ -76,25 +76,30 @@ final class EstimateChecks {
                 observed.add(n);
             }
         }
-        List<List<String>> sets = BackdoorCriterion.minimalSets(g, Set.of(t.text()), Set.of(y.text()), observed);
+        GraphCache cache = checker.graphs();
+        List<Object> query = List.of(t.text(), y.text(), observed);
+        List<List<String>> sets = cache.get(g, "backdoor sets", query,
+                () -> BackdoorCriterion.minimalSets(g, Set.of(t.text()), Set.of(y.text()), observed));
         var open = sets.isEmpty()
-                ? BackdoorCriterion.unblockablePath(g, Set.of(t.text()), Set.of(y.text()), observed)
-                        .map(p -> Identification.explain(p, g, null))
+                ? cache.get(g, "unblockable path", query, () -> BackdoorCriterion.unblockablePath(g,
+                        Set.of(t.text()), Set.of(y.text()), observed)).map(p -> Identification.explain(p, g, null))
                 : Optional.<String>empty();
         List<String> notes = new ArrayList<>();
         List<List<String>> frontdoor = List.of();
         if (sets.isEmpty()) {
             try {
-                frontdoor = FrontdoorCriterion.minimalSets(g, t.text(), y.text(), observed);
+                frontdoor = cache.get(g, "frontdoor sets", query,
+                        () -> FrontdoorCriterion.minimalSets(g, t.text(), y.text(), observed));
             } catch (SearchLimitException e) {
                 notes.add("front-door sets were not searched: more than " + FrontdoorCriterion.MAX_CANDIDATES
                         + " candidate mediators");
             }
         }
-        List<Instrument> instruments = Instruments.find(g, t.text(), y.text(), observed);
+        List<Instrument> instruments = cache.get(g, "instruments", query,
+                () -> Instruments.find(g, t.text(), y.text(), observed));
         Optional<EffectIdentification> general = sets.isEmpty() && frontdoor.isEmpty()
-                ? Optional.of(IdAlgorithm.identify(g, InterventionalQuery.of(List.of(t.text()), List.of(y.text())),
-                observed)) : Optional.empty();
+                ? Optional.of(cache.get(g, "id", query, () -> IdAlgorithm.identify(g,
+                InterventionalQuery.of(List.of(t.text()), List.of(y.text())), observed))) : Optional.empty();
         checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
                 y.text(), sets, open, frontdoor, instruments, general, notes));
     }

@@ -88,15 +88,20 @@ final class Identification {
         }
         Set<String> x = Set.of(t.text());
         Set<String> yy = Set.of(y.text());
-        List<List<String>> minimal = BackdoorCriterion.minimalSets(g, x, yy, observed);
+        GraphCache cache = checker.graphs();
+        List<Object> query = List.of(x, yy, observed);
+        List<List<String>> minimal = cache.get(g, "backdoor sets", List.of(t.text(), y.text(), observed),
+                () -> BackdoorCriterion.minimalSets(g, x, yy, observed));
         Optional<List<Name>> userSet = strategy == null ? Optional.empty() : strategy.set();
         if (userSet.isPresent()) {
             return checkUserSet(s, g, data, t, y, userSet.get(), observed, minimal);
         }
-        Optional<List<String>> smallest = BackdoorCriterion.smallestSet(g, x, yy, observed);
+        Optional<List<String>> smallest = cache.get(g, "smallest backdoor set", query,
+                () -> BackdoorCriterion.smallestSet(g, x, yy, observed));
         if (smallest.isEmpty()) {
-            String path = BackdoorCriterion.unblockablePath(g, x, yy, observed)
-                    .map(p -> explain(p, g, data)).orElse("");
+            String path = cache.get(g, "unblockable path", List.of(t.text(), y.text(), observed),
+                    () -> BackdoorCriterion.unblockablePath(g, x, yy, observed)).map(p -> explain(p, g, data))
+                    .orElse("");
             checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.span(), "no observed set blocks every backdoor path from "
                     + t.text() + " to " + y.text() + " in dag " + dagInfo.name(),
                     path.isEmpty() ? "every adjustment set leaves a backdoor path open" : "open path: " + path,
@@ -134,7 +139,8 @@ final class Identification {
         }
         List<List<String>> sets;
         try {
-            sets = FrontdoorCriterion.minimalSets(g, t.text(), y.text(), observed);
+            sets = checker.graphs().get(g, "frontdoor sets", List.of(t.text(), y.text(), observed),
+                    () -> FrontdoorCriterion.minimalSets(g, t.text(), y.text(), observed));
         } catch (SearchLimitException e) {
             sets = List.of();
         }
@@ -200,7 +206,8 @@ final class Identification {
         }
         Set<String> controls = new TreeSet<>();
         s.controls().forEach(c -> controls.add(c.text()));
-        List<Instrument> found = Instruments.find(g, t.text(), y.text(), observed);
+        List<Instrument> found = checker.graphs().get(g, "instruments", List.of(t.text(), y.text(), observed),
+                () -> Instruments.find(g, t.text(), y.text(), observed));
         if (strategy.set().isPresent()) {
             List<String> chosen = new ArrayList<>();
             for (Name z : strategy.set().get()) {

@@ -1,6 +1,7 @@
 package causal.runtime;
 
 import causal.analysis.Analysis;
+import causal.analysis.GraphCache;
 import causal.analysis.SchemaProvider;
 import causal.output.ResultSink;
 import causal.syntax.Diagnostic;
@@ -43,6 +44,7 @@ public final class Interactive {
     private final SchemaProvider schemas;
     private final RunOptions options;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
+    private final GraphCache graphs = new GraphCache();
     private String accepted = "";
     private Analysis analysis;
 
@@ -56,7 +58,7 @@ public final class Interactive {
     /** Checks {@code input} after everything accepted, and runs it if it checks; results go to {@code sink}. */
     public synchronized Submission submit(String input, ResultSink sink) {
         String prefix = accepted.isEmpty() || accepted.endsWith("\n") ? accepted : accepted + "\n";
-        Analysis candidate = Analysis.of(source(prefix + input), schemas, true);
+        Analysis candidate = Analysis.of(source(prefix + input), schemas, true, graphs);
         int offset = prefix.length();
         int lines = (int) prefix.chars().filter(c -> c == '\n').count();
         SourceText own = new SourceText("<input>", input);

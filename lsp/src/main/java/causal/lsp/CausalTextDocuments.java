@@ -1,6 +1,7 @@
 package causal.lsp;
 
 import causal.analysis.Completions;
+import causal.analysis.GraphCache;
 import causal.syntax.Formatter;
 import causal.syntax.Name;
 import causal.syntax.SourceTokens;
@@ -49,6 +50,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CausalTextDocuments implements TextDocumentService {
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final CachedSchemas schemas = new CachedSchemas();
+    /** Identification answers kept across edits: while a script's graphs do not change, re-checking is cheap. */
+    private final GraphCache graphs = new GraphCache();
     private final Hovers hovers = new Hovers(new ColumnSummaries());
     private LanguageClient client;
 
@@ -92,7 +95,7 @@ final class CausalTextDocuments implements TextDocumentService {
     }
 
     private void update(String uri, int version, String text) {
-        OpenDocument doc = OpenDocument.of(uri, version, text, schemas);
+        OpenDocument doc = OpenDocument.of(uri, version, text, schemas, graphs);
         documents.put(uri, doc);
         if (client != null) {
             client.publishDiagnostics(new PublishDiagnosticsParams(uri, Diagnostics.of(doc), version));

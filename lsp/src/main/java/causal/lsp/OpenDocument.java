@@ -1,6 +1,7 @@
 package causal.lsp;
 
 import causal.analysis.Analysis;
+import causal.analysis.GraphCache;
 import causal.analysis.SchemaProvider;
 import causal.syntax.SourceTokens;
 import causal.syntax.SourceText;
@@ -14,9 +15,9 @@ import java.util.Optional;
 record OpenDocument(String uri, int version, String text, Analysis analysis, LineIndex lines,
                     List<SourceTokens.Token> tokens) {
 
-    static OpenDocument of(String uri, int version, String text, SchemaProvider schemas) {
+    static OpenDocument of(String uri, int version, String text, SchemaProvider schemas, GraphCache graphs) {
         SourceText source = new SourceText(path(uri), text);
-        return new OpenDocument(uri, version, text, Analysis.of(source, schemas), new LineIndex(text),
+        return new OpenDocument(uri, version, text, Analysis.of(source, schemas, false, graphs), new LineIndex(text),
                 SourceTokens.of(text));
     }
 

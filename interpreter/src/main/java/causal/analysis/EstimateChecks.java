@@ -76,6 +76,10 @@ final class EstimateChecks {
                 observed.add(n);
             }
         }
+        if (s.estimand().kind() == Stmt.EstimandKind.CATE) {
+            checkConditionalIdentify(s, dag.get(), t, y, observed);
+            return;
+        }
         GraphCache cache = checker.graphs();
         List<Object> query = List.of(t.text(), y.text(), observed);
         List<List<String>> sets = cache.get(g, "backdoor sets", query,
@@ -102,6 +106,34 @@ final class EstimateChecks {
                 InterventionalQuery.of(List.of(t.text()), List.of(y.text())), observed))) : Optional.empty();
         checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
                 y.text(), sets, open, frontdoor, instruments, general, notes));
+    }
+
+    /**
+     * {@code identify CATE by z of t on y}: the conditional effect P(y | do(t), z) by IDC (Shpitser and Pearl 2006),
+     * a formula or the hedge.
+     */
+    private void checkConditionalIdentify(Stmt.Identify s, DagInfo dag, Name t, Name y, Set<String> observed) {
+        Dag g = dag.dag();
+        List<String> by = new ArrayList<>();
+        for (Name z : s.estimand().by()) {
+            if (!identification.inDag(g, dag.name(), z, "covariate")) {
+                return;
+            }
+            if (g.isLatent(z.text()) || z.text().equals(t.text()) || z.text().equals(y.text())) {
+                checker.error(DiagnosticCode.TYPE_ERROR, z.span(), "the CATE is by observed covariates other than the "
+                        + "treatment and the outcome; '" + z.text() + "' is " + (g.isLatent(z.text()) ? "latent"
+                        : "the " + (z.text().equals(t.text()) ? "treatment" : "outcome")));
+                return;
+            }
+            by.add(z.text());
+        }
+        InterventionalQuery query = InterventionalQuery.of(List.of(t.text()), List.of(y.text())).given(by);
+        EffectIdentification answer = checker.graphs().get(g, "idc", List.of(t.text(), y.text(), by, observed),
+                () -> IdAlgorithm.identify(g, query, observed));
+        checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "CATE by " + String.join(", ", by),
+                t.text(), y.text(), List.of(), Optional.empty(), List.of(), List.of(), Optional.of(answer),
+                List.of("a conditional effect is decided by IDC (Shpitser and Pearl 2006); backdoor and front-door "
+                        + "sets are searched for average effects only")));
     }
 
     void checkEstimate(Stmt.Estimate s) {

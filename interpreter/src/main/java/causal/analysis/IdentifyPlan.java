@@ -75,6 +75,6 @@ public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand,
                     + " of P(" + outcome + " | " + bound + ", " + ms + ") P(" + bound + ")");
         }
         return general.filter(g -> g instanceof EffectIdentification.Identified)
-                .map(g -> effect + ((EffectIdentification.Identified) g).formula().toText());
+                .map(g -> g.query() + " = " + ((EffectIdentification.Identified) g).formula().toText());
     }
 }

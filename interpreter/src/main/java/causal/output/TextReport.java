@@ -208,6 +208,8 @@ public final class TextReport {
         } else if (p.frontdoorIdentifiable()) {
             wrapped(sb, "Identifiable:", "yes, by the front-door criterion (no observed set blocks every backdoor "
                     + "path)");
+        } else if (p.identifiable() && p.estimand().startsWith("CATE")) {
+            wrapped(sb, "Identifiable:", "yes, by IDC (the ID algorithm for conditional effects)");
         } else if (p.identifiable()) {
             wrapped(sb, "Identifiable:", "yes, by the ID algorithm (neither the backdoor nor the front-door "
                     + "criterion applies)");

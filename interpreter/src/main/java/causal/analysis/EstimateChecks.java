@@ -510,7 +510,9 @@ final class EstimateChecks {
                 continue;
             }
             Name name = arg.name().get();
-            if (!known.contains(name.text())) {
+            boolean bootstrap = name.text().equals("se") && arg.value() instanceof Expr.Call call
+                    && call.function().text().equals("bootstrap");
+            if (!known.contains(name.text()) && !bootstrap) {
                 checker.error(DiagnosticCode.UNKNOWN_OPTION, name.span(), spec.keyword() + " has no option '"
                         + name.text() + "'" + Suggestions.hint(name.text(), known), known.isEmpty()
                         ? spec.keyword() + " takes no options" : "its options: " + String.join(", ", known));

@@ -4,7 +4,9 @@ import causal.estimate.OptionValue;
 import causal.syntax.Expr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns an estimator option written in a script into the stdlib's {@link OptionValue}. */
@@ -31,17 +33,21 @@ final class OptionValues {
         }
         if (expr instanceof Expr.Call c) {
             List<OptionValue> args = new ArrayList<>();
+            Map<String, OptionValue> named = new LinkedHashMap<>();
             for (Expr.Arg a : c.args()) {
-                if (a.name().isPresent()) {
-                    return Optional.empty();
-                }
                 Optional<OptionValue> v = of(a.value());
                 if (v.isEmpty()) {
                     return Optional.empty();
                 }
-                args.add(v.get());
+                if (a.name().isPresent()) {
+                    named.put(a.name().get().text(), v.get());
+                } else if (named.isEmpty()) {
+                    args.add(v.get());
+                } else {
+                    return Optional.empty();
+                }
             }
-            return Optional.of(new OptionValue.Call(c.function().text(), args));
+            return Optional.of(new OptionValue.Call(c.function().text(), args, named));
         }
         return Optional.empty();
     }

@@ -288,7 +288,9 @@ public final class TextReport {
             return w.word();
         }
         OptionValue.Call c = (OptionValue.Call) v;
-        return c.function() + "(" + c.args().stream().map(TextReport::option).collect(Collectors.joining(", ")) + ")";
+        List<String> parts = new ArrayList<>(c.args().stream().map(TextReport::option).toList());
+        c.named().forEach((k, value) -> parts.add(k + " = " + option(value)));
+        return c.function() + "(" + String.join(", ", parts) + ")";
     }
 
     private static void pair(StringBuilder sb, String k1, String v1, String k2, String v2) {

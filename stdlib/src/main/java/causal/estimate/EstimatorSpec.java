@@ -31,9 +31,17 @@ public record EstimatorSpec(String keyword, String title, String description, Se
     /**
      * The estimator configured with {@code values} (options left out take their defaults).
      *
+     * Every estimator takes {@code se = bootstrap(runs = N, seed = S)}, which bootstraps its standard error.
+     *
      * @throws OptionException naming the option, for an option this estimator does not take or a bad value
      */
     public Estimator create(Map<String, OptionValue> values) {
+        // se = bootstrap(…) works for every estimator: strip it, build the estimator, bootstrap its estimates.
+        if (values.get("se") instanceof OptionValue.Call c && c.function().equals("bootstrap")) {
+            Map<String, OptionValue> rest = new java.util.LinkedHashMap<>(values);
+            rest.remove("se");
+            return BootstrapStandardError.wrap(create(rest), c);
+        }
         for (String name : values.keySet()) {
             if (options.stream().noneMatch(o -> o.name().equals(name))) {
                 String known = options.stream().map(OptionSpec::name).collect(Collectors.joining(", "));

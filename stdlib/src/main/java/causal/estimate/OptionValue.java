@@ -1,6 +1,9 @@
 package causal.estimate;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** An estimator option's value as the script wrote it: {@code 0.05}, {@code "x"}, {@code largest}, {@code true}, {@code cluster(store)}. */
 public sealed interface OptionValue {
@@ -36,16 +39,28 @@ public sealed interface OptionValue {
         }
     }
 
-    record Call(String function, List<OptionValue> args) implements OptionValue {
+    /** A call: positional arguments, then named ones ({@code bootstrap(runs = 200, seed = 3)}). */
+    record Call(String function, List<OptionValue> args, Map<String, OptionValue> named) implements OptionValue {
         public Call {
             args = List.copyOf(args);
+            named = Collections.unmodifiableMap(new LinkedHashMap<>(named));
+        }
+
+        public Call(String function, List<OptionValue> args) {
+            this(function, args, Map.of());
         }
 
         @Override
         public String text() {
             StringBuilder sb = new StringBuilder(function).append('(');
-            for (int i = 0; i < args.size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(args.get(i).text());
+            String separator = "";
+            for (OptionValue a : args) {
+                sb.append(separator).append(a.text());
+                separator = ", ";
+            }
+            for (Map.Entry<String, OptionValue> e : named.entrySet()) {
+                sb.append(separator).append(e.getKey()).append(" = ").append(e.getValue().text());
+                separator = ", ";
             }
             return sb.append(')').toString();
         }

@@ -199,6 +199,10 @@ final class EstimateChecks {
                 : frontdoor ? identification.frontdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Frontdoor) strategy)
                 : iv ? identification.instruments(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Instruments) strategy)
                 : identification.backdoor(s, dag.get(), data.get(), t, y, (Stmt.Strategy.Backdoor) strategy);
+        if (adjustment.isPresent() && estimand.get() == Estimand.CATE
+                && !modifiersValid(s, dag.orElse(null), data.get(), t, y, adjustment.get())) {
+            return;
+        }
         adjustment.ifPresent(a -> {
             EstimatePlan plan = new EstimatePlan(s, data.get().name(), dag.map(DagInfo::name).orElse(null),
                     estimand.get(), t.text(), y.text(), none ? "none" : frontdoor ? "frontdoor" : iv ? "iv" : "backdoor",
@@ -346,6 +350,45 @@ final class EstimateChecks {
         return false;
     }
 
+    /**
+     * The modifiers of {@code CATE by …}: columns and nodes of the dag, not effects of the treatment, and the
+     * adjustment set with them still blocking every backdoor path (a modifier can be a collider).
+     */
+    private boolean modifiersValid(Stmt.Estimate s, DagInfo dag, DatasetInfo data, Name t, Name y,
+                                   Identification.Adjustment adjustment) {
+        boolean ok = true;
+        for (Name m : s.estimand().by()) {
+            ok &= column(data, m);
+            if (dag != null && !dag.dag().has(m.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.UNKNOWN_NODE, m.span(), "the effect modifier '" + m.text() + "' is not "
+                        + "a node of dag " + dag.name() + Suggestions.hint(m.text(), dag.dag().nodes()));
+            } else if (dag != null && dag.dag().descendants(Set.of(t.text())).contains(m.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT, m.span(), "the effect modifier '" + m.text()
+                        + "' is affected by the treatment " + t.text() + ": the effect cannot be conditioned on it");
+            }
+        }
+        if (!ok || dag == null) {
+            return ok;
+        }
+        Set<String> z = new TreeSet<>(adjustment.set());
+        s.estimand().by().forEach(m -> z.add(m.text()));
+        Set<String> observed = new TreeSet<>();
+        for (String n : dag.dag().nodes()) {
+            if (!dag.dag().isLatent(n) && data.columns().contains(n)) {
+                observed.add(n);
+            }
+        }
+        var check = BackdoorCriterion.check(dag.dag(), Set.of(t.text()), Set.of(y.text()), z, observed);
+        if (check instanceof causal.graph.BackdoorCheck.OpenPath open) {
+            checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.estimand().span(), "adjusting for the effect modifiers "
+                    + "as well opens the backdoor path " + Identification.explain(open.path(), dag.dag(), data));
+            return false;
+        }
+        return true;
+    }
+
     private static Span argumentSpan(Stmt.Estimate s, String option) {
         return s.estimator().flatMap(call -> call.args().stream().filter(a -> a.name()
                 .map(n -> n.text().equals(option)).orElse(false)).findFirst()).map(Expr.Arg::span).orElse(s.span());
@@ -360,11 +403,7 @@ final class EstimateChecks {
             case ATE -> Optional.of(Estimand.ATE);
             case ATT -> Optional.of(Estimand.ATT);
             case ATC -> Optional.of(Estimand.ATC);
-            case CATE -> {
-                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, e.span(), LaterFeatures.message("CATE",
-                        LaterFeatures.ESTIMATION_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
-                yield Optional.empty();
-            }
+            case CATE -> Optional.of(Estimand.CATE);
             case LATE -> Optional.of(Estimand.LATE);
         };
     }

@@ -102,6 +102,9 @@ public final class JsonLines {
         g.writeStringProperty("strategy", p.strategy());
         g.writeBooleanProperty("naive", p.naive());
         strings(g, "adjustment_set", p.adjustment());
+        if (!p.statement().estimand().by().isEmpty()) {
+            strings(g, "modifiers", p.statement().estimand().by().stream().map(n -> n.text()).toList());
+        }
         if (!p.instruments().isEmpty()) {
             strings(g, "instruments", p.instruments());
         }

@@ -79,7 +79,8 @@ public final class TextReport {
         sb.append(title).append(" ".repeat(Math.max(1, WIDTH - title.length() - ("line " + r.line()).length())))
                 .append("line ").append(r.line()).append('\n');
         sb.append(DOUBLE_RULE).append('\n');
-        pair(sb, "Estimand:", e.estimand().name(), "Estimator:", p.estimator().keyword());
+        pair(sb, "Estimand:", e.estimand().name() + (p.statement().estimand().by().isEmpty() ? ""
+                : " by " + String.join(", ", p.statement().estimand().by().stream().map(n -> n.text()).toList())), "Estimator:", p.estimator().keyword());
         pair(sb, "Treatment:", e.treatment(), "Strategy:", p.strategy());
         pair(sb, "Outcome:", e.outcome(), "Observations:", e.n() + (r.dropped() > 0 ? " (" + r.dropped()
                 + " dropped)" : ""));

@@ -76,7 +76,7 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
             case ATT -> treated;
             case ATC -> 1 - treated;
             // Only the instrumental-variable estimators take the LATE (their specs say so).
-            case LATE -> throw new IllegalStateException("the LATE needs instruments");
+            case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
         };
     }
 
@@ -90,7 +90,7 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
                 case ATT -> t[i] * (y[i] - m0[i]) - (1 - t[i]) * e[i] / (1 - e[i]) * (y[i] - m0[i]);
                 case ATC -> (1 - t[i]) * (m1[i] - y[i]) + t[i] * (1 - e[i]) / e[i] * (y[i] - m1[i]);
                 // Only the instrumental-variable estimators take the LATE (their specs say so).
-                case LATE -> throw new IllegalStateException("the LATE needs instruments");
+                case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
             };
             out[i] = term / share;
         }
@@ -110,7 +110,7 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
                 case ATT -> t[i];
                 case ATC -> 1 - t[i];
                 // Only the instrumental-variable estimators take the LATE (their specs say so).
-                case LATE -> throw new IllegalStateException("the LATE needs instruments");
+                case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
             };
             phi[i] = terms[i] - inTarget * value / share;
         }

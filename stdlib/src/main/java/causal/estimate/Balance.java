@@ -43,7 +43,7 @@ final class Balance {
             case ATT -> Math.sqrt(v1);
             case ATC -> Math.sqrt(v0);
             // Only the instrumental-variable estimators take the LATE (their specs say so).
-            case LATE -> throw new IllegalStateException("the LATE needs instruments");
+            case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
             case ATE -> Math.sqrt((v1 + v0) / 2);
         };
     }

@@ -12,12 +12,19 @@ import java.util.Objects;
  * unless a design is declared) and names the design's own columns.
  */
 public record EffectQuery(Estimand estimand, String treatment, String outcome, List<String> adjustment,
-        List<String> controls, Design design) {
+        List<String> controls, Design design, List<String> modifiers) {
 
     public EffectQuery {
         adjustment = List.copyOf(adjustment);
         controls = List.copyOf(controls);
         Objects.requireNonNull(design, "design");
+        modifiers = List.copyOf(modifiers);
+    }
+
+    /** A query without effect modifiers. */
+    public EffectQuery(Estimand estimand, String treatment, String outcome, List<String> adjustment,
+            List<String> controls, Design design) {
+        this(estimand, treatment, outcome, adjustment, controls, design, List.of());
     }
 
     /** An observational query. */
@@ -26,10 +33,11 @@ public record EffectQuery(Estimand estimand, String treatment, String outcome, L
         this(estimand, treatment, outcome, adjustment, controls, Design.observational());
     }
 
-    /** The adjustment set then the controls, each once, in that order. */
+    /** The adjustment set, the controls, then the effect modifiers, each once, in that order. */
     public List<String> covariates() {
         LinkedHashSet<String> all = new LinkedHashSet<>(adjustment);
         all.addAll(controls);
+        all.addAll(modifiers);
         return new ArrayList<>(all);
     }
 

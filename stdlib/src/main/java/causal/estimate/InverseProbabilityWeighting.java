@@ -116,7 +116,7 @@ public final class InverseProbabilityWeighting implements Estimator {
             case ATT -> t == 1.0 ? 1 : e / (1 - e);
             case ATC -> t == 1.0 ? (1 - e) / e : 1;
             // Only the instrumental-variable estimators take the LATE (their specs say so).
-            case LATE -> throw new IllegalStateException("the LATE needs instruments");
+            case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
         };
     }
 
@@ -126,7 +126,7 @@ public final class InverseProbabilityWeighting implements Estimator {
             case ATT -> keptTreated;
             case ATC -> kept - keptTreated;
             // Only the instrumental-variable estimators take the LATE (their specs say so).
-            case LATE -> throw new IllegalStateException("the LATE needs instruments");
+            case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
         };
     }
 

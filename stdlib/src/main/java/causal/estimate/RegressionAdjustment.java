@@ -22,7 +22,7 @@ import java.util.Set;
 public final class RegressionAdjustment implements Estimator {
     public static final EstimatorSpec SPEC = new EstimatorSpec("ols", "Regression adjustment (OLS)",
             "the treatment's coefficient in a linear regression of the outcome on the treatment and the covariates",
-            Set.of(Estimand.ATE), false,
+            Set.of(Estimand.ATE, Estimand.CATE), false,
             List.of(new OptionSpec("se", "se", "hc1",
                     "standard errors: classical, hc0, hc1, hc3 (as sandwich::vcovHC) or cluster(column) "
                             + "(CR1, as sandwich::vcovCL)")),
@@ -49,7 +49,8 @@ public final class RegressionAdjustment implements Estimator {
         EffectData effect = new EffectData(data, query, "ols");
         double[] y = effect.outcome();
         effect.requireNumericTreatment();
-        DesignMatrix design = effect.designWithTreatment();
+        DesignMatrix design = query.modifiers().isEmpty() ? effect.designWithTreatment()
+                : withInteractions(effect, effect.designWithTreatment(), query.modifiers());
         LinearFit fit = EffectData.fitting("regression", () -> LinearRegression.fit(design, y, null));
         if (fit.residualDegreesOfFreedom() < 1) {
             throw new EstimationException("ols needs more rows than coefficients: " + fit.observations() + " rows, "
@@ -61,10 +62,41 @@ public final class RegressionAdjustment implements Estimator {
         double se = Math.sqrt(covariance[fit.parameters() + 1]);
         Inference inference = Inference.studentT(value, se, fit.residualDegreesOfFreedom());
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
+        int p = fit.parameters();
+        for (int j = 0; j < query.modifiers().size(); j++) {
+            int column = p - query.modifiers().size() + j;
+            String m = query.modifiers().get(j);
+            statistics.put("modification_by_" + m, fit.coefficient(column));
+            statistics.put("modification_by_" + m + "_se", Math.sqrt(covariance[column * p + column]));
+        }
         // No note for an empty covariate set: whether that is the naive contrast or a valid empty adjustment set
         // depends on the graph, which the interpreter knows and reports.
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, se, inference.low(),
                 inference.high(), inference.pValue(), data.rowCount(), statistics, Optional.empty(), List.of());
+    }
+
+    /**
+     * The design y ~ t + covariates + t·(m − mean m) for each modifier m: the treatment's coefficient is then the
+     * effect at the modifiers' means, and each interaction how much the effect changes per unit of m.
+     */
+    private static DesignMatrix withInteractions(EffectData effect, DesignMatrix base, List<String> modifiers) {
+        double[] t = base.column(1);
+        List<String> names = new java.util.ArrayList<>(base.names());
+        double[][] columns = new double[base.columns() + modifiers.size()][];
+        for (int j = 0; j < base.columns(); j++) {
+            columns[j] = base.column(j);
+        }
+        for (int k = 0; k < modifiers.size(); k++) {
+            double[] m = effect.numeric(modifiers.get(k), "effect modifier");
+            double mean = java.util.Arrays.stream(m).average().orElse(0);
+            double[] interaction = new double[m.length];
+            for (int i = 0; i < m.length; i++) {
+                interaction[i] = t[i] * (m[i] - mean);
+            }
+            columns[base.columns() + k] = interaction;
+            names.add(base.names().get(1) + ":" + modifiers.get(k));
+        }
+        return DesignMatrix.ofColumns(names, columns);
     }
 
     private double[] covariance(LinearFit fit, DesignMatrix design, double[] y, Table data,

@@ -19,7 +19,7 @@ class EstimatorOptionsTest {
 
     @Test
     void specsDeclareWhatEachEstimatorSupports() {
-        assertThat(RegressionAdjustment.SPEC.estimands()).containsExactly(Estimand.ATE);
+        assertThat(RegressionAdjustment.SPEC.estimands()).containsExactlyInAnyOrder(Estimand.ATE, Estimand.CATE);
         assertThat(RegressionAdjustment.SPEC.needsBinaryTreatment()).isFalse();
         assertThat(PropensityScoreMatching.SPEC.estimands()).containsExactlyInAnyOrder(Estimand.ATT, Estimand.ATC);
         assertThat(PropensityScoreMatching.SPEC.needsBinaryTreatment()).isTrue();

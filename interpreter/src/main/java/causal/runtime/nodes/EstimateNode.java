@@ -84,6 +84,7 @@ final class EstimateNode extends StatementNode {
         used.addAll(plan.controls());
         used.addAll(plan.extraColumns());
         used.addAll(plan.instruments());
+        used.addAll(modifiers(plan));
         if (design instanceof Design.DifferenceInDifferences d) {
             used.add(d.post());
         }
@@ -108,9 +109,14 @@ final class EstimateNode extends StatementNode {
         List<String> adjustment = new ArrayList<>(plan.adjustment());
         adjustment.removeAll(plan.controls());
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
-                plan.controls(), design);
+                plan.controls(), design, modifiers(plan));
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
         return new Result.EstimateResult(span().line(), plan, estimate, dropped, rows, query);
+    }
+
+    /** The effect modifiers of {@code CATE by …}. */
+    private static List<String> modifiers(EstimatePlan plan) {
+        return plan.statement().estimand().by().stream().map(causal.syntax.Name::text).toList();
     }
 
     /** Infinities (from log(0) or a division by zero, say) would poison every fit: refuse them with their row. */

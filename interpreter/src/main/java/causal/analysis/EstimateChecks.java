@@ -56,7 +56,8 @@ final class EstimateChecks {
     }
 
     void checkIdentify(Stmt.Identify s) {
-        if (!singleEffect(s.treatments(), s.outcomes(), s.span())) {
+        if (s.treatments().size() > 1 || s.outcomes().size() > 1) {
+            dag(s.dag(), s.span()).ifPresent(d -> checkJointIdentify(s, d));
             return;
         }
         Optional<DagInfo> dag = dag(s.dag(), s.span());
@@ -106,6 +107,53 @@ final class EstimateChecks {
                 InterventionalQuery.of(List.of(t.text()), List.of(y.text())), observed))) : Optional.empty();
         checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
                 y.text(), sets, open, frontdoor, instruments, general, notes));
+    }
+
+    /**
+     * {@code identify ATE of {a, b} on {y, z}}: the joint effect P(y, z | do(a, b)) — every minimal backdoor set for
+     * the treatments together (Pearl's criterion for a set of treatments), else the ID algorithm's formula or hedge.
+     * Front-door sets and instruments are for one treatment and one outcome and are not searched.
+     */
+    private void checkJointIdentify(Stmt.Identify s, DagInfo dag) {
+        Dag g = dag.dag();
+        boolean ok = true;
+        for (Name t : s.treatments()) {
+            ok &= identification.inDag(g, dag.name(), t, "treatment");
+        }
+        for (Name y : s.outcomes()) {
+            ok &= identification.inDag(g, dag.name(), y, "outcome");
+        }
+        if (!ok || s.estimand().kind() != Stmt.EstimandKind.ATE) {
+            if (ok) {
+                checker.error(DiagnosticCode.ESTIMAND_NOT_SUPPORTED, s.estimand().span(), "several treatments or "
+                        + "outcomes are identified jointly for the ATE only");
+            }
+            return;
+        }
+        Set<String> x = new TreeSet<>(names(s.treatments()));
+        Set<String> y = new TreeSet<>(names(s.outcomes()));
+        if (x.stream().anyMatch(y::contains)) {
+            checker.error(DiagnosticCode.TYPE_ERROR, s.span(), "a node cannot be both a treatment and an outcome");
+            return;
+        }
+        Set<String> observed = new TreeSet<>();
+        for (String n : g.nodes()) {
+            if (!g.isLatent(n)) {
+                observed.add(n);
+            }
+        }
+        GraphCache cache = checker.graphs();
+        List<Object> query = List.of(x, y, observed);
+        List<List<String>> sets = cache.get(g, "joint backdoor sets", query,
+                () -> BackdoorCriterion.minimalSets(g, x, y, observed));
+        Optional<String> open = sets.isEmpty() ? cache.get(g, "joint unblockable path", query,
+                () -> BackdoorCriterion.unblockablePath(g, x, y, observed)).map(p -> Identification.explain(p, g, null))
+                : Optional.empty();
+        Optional<EffectIdentification> general = sets.isEmpty() ? Optional.of(cache.get(g, "joint id", query,
+                () -> IdAlgorithm.identify(g, InterventionalQuery.of(x, y), observed))) : Optional.empty();
+        checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "ATE", String.join(", ", x),
+                String.join(", ", y), sets, open, List.of(), List.of(), general, List.of("a joint effect: front-door "
+                + "sets and instruments are searched for one treatment and one outcome only")));
     }
 
     /**
@@ -442,7 +490,8 @@ final class EstimateChecks {
         }
         if (treatments.size() > 1) {
             checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message(
-                    "several treatments in one statement", LaterFeatures.IDENTIFY_WORK));
+                    "estimating several treatments in one statement (identify does them jointly)",
+                    LaterFeatures.IDENTIFY_WORK));
         } else {
             checker.error(DiagnosticCode.TYPE_ERROR, span, "several outcomes in one statement are the metrics of an "
                     + "experiment (adjust by a design); identified in a graph, estimate each outcome on its own, as "

@@ -39,9 +39,13 @@ final class RobustnessChecks {
         if (target.isEmpty() || options.isEmpty()) {
             return;
         }
-        if (target.get().design().isPresent()) {
-            checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, r.target().span(), "refuters question an "
-                    + "adjustment from a graph; " + r.target().text() + " is estimated from a "
+        boolean did = target.get().design().filter(d -> d instanceof DesignInfo.DifferenceInDifferences).isPresent();
+        if (keyword.equals("permutation") != did) {
+            checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, r.target().span(), did
+                    ? "a did estimate is refuted by permutation (shuffling the treated units)"
+                    : keyword.equals("permutation") ? "permutation shuffles the treated units of a did design; "
+                    + r.target().text() + " is not from one"
+                    : "refuters question an adjustment from a graph; " + r.target().text() + " is estimated from a "
                     + target.get().design().get().kind() + " design");
             return;
         }

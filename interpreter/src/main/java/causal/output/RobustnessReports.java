@@ -5,6 +5,7 @@ import causal.check.ConfounderGrid;
 import causal.check.EValue;
 import causal.check.Refutation;
 import causal.check.RegressionSensitivity;
+import causal.check.SignificanceTest;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.Locale;
@@ -23,7 +24,8 @@ final class RobustnessReports {
                 + " runs; sd " + TextReport.num(f.stdDeviation()).strip() + "; 95% of runs in ["
                 + TextReport.num(f.low()).strip() + ", " + TextReport.num(f.high()).strip() + "])");
         TextReport.wrappedAt(sb, 18, "p-value:", String.format(Locale.ROOT, "%.4f", f.pValue()) + " ("
-                + f.test().name().toLowerCase(Locale.ROOT) + " test, as DoWhy)");
+                + f.test().name().toLowerCase(Locale.ROOT) + " test" + (f.test() == SignificanceTest.PERMUTATION
+                ? ", Fisher's randomization test)" : ", as DoWhy)"));
         TextReport.wrappedAt(sb, 18, "Reading:", f.interpretation());
         return sb.toString();
     }

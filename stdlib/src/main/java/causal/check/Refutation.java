@@ -28,8 +28,12 @@ public record Refutation(String refuter, double originalEffect, double newEffect
     /** A refutation of {@code effects}, the runs' effects, whose p-value tests {@code tested} against them. */
     static Refutation of(String refuter, double originalEffect, double tested, double[] effects,
             Interpretation interpretation) {
+        return of(refuter, originalEffect, tested, effects, SignificanceTest.forRuns(effects.length), interpretation);
+    }
+
+    static Refutation of(String refuter, double originalEffect, double tested, double[] effects,
+            SignificanceTest test, Interpretation interpretation) {
         RunSummary summary = RunSummary.of(effects);
-        SignificanceTest test = SignificanceTest.forRuns(effects.length);
         double p = test.pValue(tested, effects);
         return new Refutation(refuter, originalEffect, summary.mean(), p, test, effects.length,
                 summary.stdDeviation(), summary.low(), summary.high(), interpretation.words(originalEffect, summary, p));

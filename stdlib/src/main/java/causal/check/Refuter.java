@@ -11,7 +11,7 @@ import causal.estimate.Estimator;
  * result on every machine and thread count.
  */
 public sealed interface Refuter permits PlaceboTreatment, RandomCommonCause, DataSubset, BootstrapResamples,
-        DummyOutcome {
+        DummyOutcome, PermutationTest {
 
     /** The script keyword, e.g. {@code placebo_treatment}. */
     String keyword();

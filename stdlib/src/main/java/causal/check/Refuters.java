@@ -27,7 +27,8 @@ public final class Refuters {
             entry(DataSubset.KEYWORD, List.of(new OptionSpec("fraction", "number", "0.8", "the share of rows kept"),
                     runs(100), SEED)),
             entry(BootstrapResamples.KEYWORD, List.of(runs(200), SEED)),
-            entry(DummyOutcome.KEYWORD, List.of(runs(100), SEED)));
+            entry(DummyOutcome.KEYWORD, List.of(runs(100), SEED)),
+            entry(PermutationTest.KEYWORD, List.of(runs(1000), SEED)));
 
     private Refuters() {
     }
@@ -69,6 +70,8 @@ public final class Refuters {
                     number(keyword, values, "fraction", 0.8, false), runs(keyword, values, 100), seed));
             case BootstrapResamples.KEYWORD -> new BootstrapResamples(
                     new BootstrapResamples.Options(runs(keyword, values, 200), seed));
+            case PermutationTest.KEYWORD -> new PermutationTest(
+                    new PermutationTest.Options(runs(keyword, values, 1000), seed));
             default -> new DummyOutcome(new DummyOutcome.Options(runs(keyword, values, 100), seed));
         };
     }

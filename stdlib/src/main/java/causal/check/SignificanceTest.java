@@ -19,7 +19,12 @@ public enum SignificanceTest {
      * deviation of the runs ({@code numpy.std}), and the one tail beyond z, {@code p = Φ(-|z|)}. Being one-tailed as
      * in DoWhy, it never exceeds 0.5.
      */
-    NORMAL("normal");
+    NORMAL("normal"),
+    /**
+     * Fisher's randomization test: the share of permuted assignments whose effect is at least as far from 0 as the
+     * original, counting the original itself, {@code p = (1 + #{|effect| ≥ |original|}) / (runs + 1)}.
+     */
+    PERMUTATION("permutation");
 
     /** DoWhy switches to the percentile test at this many runs. */
     static final int PERCENTILE_RUNS = 100;
@@ -39,7 +44,19 @@ public enum SignificanceTest {
 
     /** The p-value of {@code value} against {@code effects}. Not modified: effects. */
     double pValue(double value, double[] effects) {
-        return this == PERCENTILE ? percentile(value, effects) : normal(value, effects);
+        return switch (this) {
+            case PERCENTILE -> percentile(value, effects);
+            case NORMAL -> normal(value, effects);
+            case PERMUTATION -> permutation(value, effects);
+        };
+    }
+
+    private static double permutation(double original, double[] effects) {
+        int extreme = 0;
+        for (double x : effects) {
+            extreme += Math.abs(x) >= Math.abs(original) ? 1 : 0;
+        }
+        return (1.0 + extreme) / (effects.length + 1.0);
     }
 
     private static double percentile(double value, double[] effects) {

@@ -13,7 +13,7 @@ class RefutersRegistryTest {
     @Test
     void everyKeywordOfTheLanguageMakesItsRefuter() {
         assertThat(Refuters.keywords()).containsExactly("bootstrap", "data_subset", "dummy_outcome",
-                "placebo_treatment", "random_common_cause");
+                "permutation", "placebo_treatment", "random_common_cause");
         for (String keyword : Refuters.keywords()) {
             assertThat(Refuters.create(keyword, Map.of()).keyword()).isEqualTo(keyword);
         }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Checks {@code estimate} and {@code identify}: the data and graph they use, the treatment and outcome, the
@@ -100,7 +101,7 @@ final class EstimateChecks {
                         + " candidate mediators");
             }
         }
-        List<Instrument> instruments = cache.get(g, "instruments", query,
+        Supplier<List<Instrument>> instruments = () -> cache.get(g, "instruments", query,
                 () -> Instruments.find(g, t.text(), y.text(), observed));
         Optional<EffectIdentification> general = sets.isEmpty() && frontdoor.isEmpty()
                 ? Optional.of(cache.get(g, "id", query, () -> IdAlgorithm.identify(g,
@@ -152,7 +153,7 @@ final class EstimateChecks {
         Optional<EffectIdentification> general = sets.isEmpty() ? Optional.of(cache.get(g, "joint id", query,
                 () -> IdAlgorithm.identify(g, InterventionalQuery.of(x, y), observed))) : Optional.empty();
         checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "ATE", String.join(", ", x),
-                String.join(", ", y), sets, open, List.of(), List.of(), general, List.of("a joint effect: front-door "
+                String.join(", ", y), sets, open, List.of(), List::of, general, List.of("a joint effect: front-door "
                 + "sets and instruments are searched for one treatment and one outcome only")));
     }
 
@@ -179,7 +180,7 @@ final class EstimateChecks {
         EffectIdentification answer = checker.graphs().get(g, "idc", List.of(t.text(), y.text(), by, observed),
                 () -> IdAlgorithm.identify(g, query, observed));
         checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "CATE by " + String.join(", ", by),
-                t.text(), y.text(), List.of(), Optional.empty(), List.of(), List.of(), Optional.of(answer),
+                t.text(), y.text(), List.of(), Optional.empty(), List.of(), List::of, Optional.of(answer),
                 List.of("a conditional effect is decided by IDC (Shpitser and Pearl 2006); backdoor and front-door "
                         + "sets are searched for average effects only")));
     }

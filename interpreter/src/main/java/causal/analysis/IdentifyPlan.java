@@ -7,6 +7,7 @@ import causal.syntax.Stmt;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The answer to an {@code identify} statement, computed by the checker from the graph alone.
@@ -14,20 +15,40 @@ import java.util.Optional;
  * @param backdoorSets   every minimal backdoor set of non-latent nodes
  * @param openPath       when no backdoor set exists, a backdoor path no observed set can block, in words
  * @param frontdoorSets  every minimal set of observed mediators meeting the front-door criterion
- * @param instruments    every observed instrument, each with the set it must be conditioned on (dagitty's
- *                       {@code instrumentalVariables})
+ * @param instrumentSearch every observed instrument, each with the set it must be conditioned on (dagitty's
+ *                       {@code instrumentalVariables}), searched the first time they are asked for: checking a
+ *                       script (what an editor does on every keystroke) never needs them, printing it does
  * @param general        the ID algorithm's answer, run when neither backdoor nor front door applies
  * @param notes          what could not be decided, in words (e.g. too many candidate mediators to search)
  */
 public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand, String treatment, String outcome,
                            List<List<String>> backdoorSets, Optional<String> openPath, List<List<String>> frontdoorSets,
-                           List<Instrument> instruments, Optional<EffectIdentification> general,
+                           Supplier<List<Instrument>> instrumentSearch, Optional<EffectIdentification> general,
                            List<String> notes) {
     public IdentifyPlan {
         backdoorSets = backdoorSets.stream().map(List::copyOf).toList();
         frontdoorSets = frontdoorSets.stream().map(List::copyOf).toList();
-        instruments = List.copyOf(instruments);
+        instrumentSearch = memoized(instrumentSearch);
         notes = List.copyOf(notes);
+    }
+
+    /** The instruments (searched once, on first use). */
+    public List<Instrument> instruments() {
+        return instrumentSearch.get();
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> search) {
+        return new Supplier<>() {
+            private T answer;
+
+            @Override
+            public synchronized T get() {
+                if (answer == null) {
+                    answer = search.get();
+                }
+                return answer;
+            }
+        };
     }
 
     public boolean backdoorIdentifiable() {

@@ -3,9 +3,15 @@ package causal.estimate;
 import causal.data.Column;
 import causal.data.DataLocation;
 import causal.data.Table;
-import causal.design.DesignException;
-import causal.design.EventStudy;
-import causal.design.TwoWayFixedEffects;
+import causal.panel.Coefficient;
+import causal.panel.DidEstimate;
+import causal.panel.DifferenceInDifferences;
+import causal.panel.EventStudy;
+import causal.panel.Factor;
+import causal.panel.FixedEffectsFit;
+import causal.panel.FixedEffectsRegression;
+import causal.panel.Indicator;
+import causal.panel.PanelException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,86 +58,114 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
 
     @Override
     public Estimate estimate(Table data, EffectQuery query) {
-        if (!(query.design() instanceof Design.DifferenceInDifferences design)) {
-            throw new EstimationException("twfe estimates from a difference-in-differences design");
-        }
-        EffectData effect = new EffectData(data, query, "twfe");
-        double[] y = effect.outcome();
-        double[] treated = effect.binaryTreatment();
-        double[] post = flags(data, design.post(), "post");
-        double[] d = new double[y.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = treated[i] * post[i];
-        }
-        Codes unit = Codes.of(data.column(design.unit()));
-        Codes time = Codes.of(data.column(design.time()));
-        TwoWayFixedEffects.Errors errors = se == null || se.kind() == StandardErrors.Kind.CLUSTER
-                ? TwoWayFixedEffects.Errors.CLUSTER : se.kind() == StandardErrors.Kind.HC1
-                ? TwoWayFixedEffects.Errors.HC1 : TwoWayFixedEffects.Errors.CLASSICAL;
-        String clusterColumn = se == null ? design.unit() : se.clusterColumn().orElse(design.unit());
-        Codes cluster = clusterColumn.equals(design.unit()) ? unit : Codes.of(data.column(clusterColumn));
-        TwoWayFixedEffects.Fit fit;
+        Panel panel = Panel.of(data, query, "twfe");
+        StandardErrors.Kind kind = se == null ? StandardErrors.Kind.CLUSTER : se.kind();
+        String clusterColumn = se == null ? panel.design.unit() : se.clusterColumn().orElse(panel.design.unit());
+        causal.panel.StandardErrors errors = switch (kind) {
+            case CLASSICAL -> causal.panel.StandardErrors.classical();
+            case HC1 -> causal.panel.StandardErrors.heteroskedastic();
+            default -> causal.panel.StandardErrors.clustered(clusterColumn.equals(panel.design.unit()) ? panel.unit
+                    : Factor.of(clusterColumn, Codes.of(data.column(clusterColumn)).codes));
+        };
+        DidEstimate did;
         try {
-            fit = TwoWayFixedEffects.fit(y, d, unit.codes, unit.count, time.codes, time.count, cluster.codes,
-                    cluster.count, errors, clusterColumn.equals(design.unit()));
-        } catch (DesignException e) {
+            did = panel.did.twoWayFixedEffects(query.outcome(), panel.y, errors,
+                    FixedEffectsRegression.Options.DEFAULTS);
+        } catch (PanelException e) {
             throw new EstimationException("twfe: " + e.getMessage(), DataLocation.column(data.source(),
                     query.treatment()));
         }
-        Inference inference = Inference.studentT(fit.coefficient(), fit.stdError(), (int) fit.dfResidual());
+        Coefficient att = did.att();
+        FixedEffectsFit fit = did.fit();
         Map<String, Double> statistics = new LinkedHashMap<>();
-        statistics.put("units", (double) fit.units());
-        statistics.put("periods", (double) fit.periods());
-        if (errors == TwoWayFixedEffects.Errors.CLUSTER) {
+        statistics.put("units", (double) panel.unit.levelsPresent());
+        statistics.put("periods", (double) panel.time.levelsPresent());
+        if (kind == StandardErrors.Kind.CLUSTER) {
             statistics.put("clusters", (double) fit.clusters());
         }
-        statistics.put("treated_post_rows", sum(d));
-        statistics.put("df_residual", fit.dfResidual());
-        List<String> notes = new ArrayList<>();
-        notes.add("standard errors " + (errors == TwoWayFixedEffects.Errors.CLUSTER ? "clustered by "
-                + clusterColumn : errors.name().toLowerCase(java.util.Locale.ROOT)));
-        return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", fit.coefficient(),
-                fit.stdError(), inference.low(), inference.high(), inference.pValue(), data.rowCount(), statistics,
-                Optional.empty(), notes);
+        did.twoByTwo().ifPresent(t -> statistics.put("two_by_two", t.estimate()));
+        statistics.put("df_residual", (double) fit.tDegreesOfFreedom());
+        List<String> notes = new ArrayList<>(did.notes());
+        notes.add("standard errors " + fit.standardErrors());
+        return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", att.estimate(),
+                att.stdError(), att.low(), att.high(), att.pValue(), data.rowCount(), statistics, Optional.empty(),
+                notes);
     }
 
-    /** {@code event_study}: {@link EventStudy} on the design's columns. */
-    private static final class EventStudyEstimator implements Estimator {
-        @Override
-        public Estimate estimate(Table data, EffectQuery query) {
+    /** The design's columns as the panel library takes them. */
+    private record Panel(Design.DifferenceInDifferences design, Factor unit, Factor time, double[] y,
+                         DifferenceInDifferences did) {
+        static Panel of(Table data, EffectQuery query, String keyword) {
             if (!(query.design() instanceof Design.DifferenceInDifferences design)) {
-                throw new EstimationException("event_study estimates from a difference-in-differences design");
+                throw new EstimationException(keyword + " estimates from a difference-in-differences design");
             }
-            EffectData effect = new EffectData(data, query, "event_study");
+            EffectData effect = new EffectData(data, query, keyword);
             double[] y = effect.outcome();
             double[] treated = effect.binaryTreatment();
             double[] post = flags(data, design.post(), "post");
-            Codes unit = Codes.of(data.column(design.unit()));
-            Codes time = Codes.ordered(data.column(design.time()));
-            EventStudy.Fit fit;
+            Factor unit = Factor.of(design.unit(), Codes.of(data.column(design.unit())).codes);
+            Factor time = Factor.of(design.time(), Codes.ordered(data.column(design.time())).codes);
+            int[] t = new int[y.length];
+            int[] p = new int[y.length];
+            for (int i = 0; i < y.length; i++) {
+                t[i] = (int) treated[i];
+                p[i] = (int) post[i];
+            }
             try {
-                fit = EventStudy.fit(y, treated, post, unit.codes, unit.count, time.codes, time.count);
-            } catch (DesignException e) {
+                return new Panel(design, unit, time, y, DifferenceInDifferences.of(unit, time,
+                        Indicator.of(query.treatment(), t), Indicator.of(design.post(), p)));
+            } catch (PanelException e) {
+                throw new EstimationException(keyword + ": " + e.getMessage(), DataLocation.column(data.source(),
+                        query.treatment()));
+            }
+        }
+    }
+
+    /** {@code event_study}: {@link causal.panel.EventStudy} on the design's columns, the lags averaged. */
+    private static final class EventStudyEstimator implements Estimator {
+        @Override
+        public Estimate estimate(Table data, EffectQuery query) {
+            Panel panel = Panel.of(data, query, "event_study");
+            EventStudy study;
+            try {
+                study = panel.did.eventStudy(query.outcome(), panel.y, EventStudy.Binning.NONE);
+            } catch (PanelException e) {
                 throw new EstimationException("event_study: " + e.getMessage(), DataLocation.column(data.source(),
                         query.treatment()));
             }
-            Inference inference = Inference.studentT(fit.averagePost(), fit.averagePostStdError(), fit.clusters() - 1);
+            FixedEffectsFit fit = study.fit();
+            List<EventStudy.EventTime> lags = study.eventTimes().stream().filter(e -> e.eventTime() >= 0).toList();
+            if (lags.isEmpty()) {
+                throw new EstimationException("event_study: no treated unit has a post-treatment period");
+            }
+            // The average of the lags and its variance from the coefficients' covariance (names in fit order).
+            double average = 0;
+            double variance = 0;
+            List<Integer> at = new ArrayList<>();
+            for (EventStudy.EventTime e : lags) {
+                at.add(study.eventTimes().indexOf(e));
+                average += e.estimate() / lags.size();
+            }
+            for (int a : at) {
+                for (int b : at) {
+                    variance += fit.covariance().value(a, b) / ((double) lags.size() * lags.size());
+                }
+            }
+            double se = Math.sqrt(variance);
+            Inference inference = Inference.studentT(average, se, fit.tDegreesOfFreedom());
             Map<String, Double> statistics = new LinkedHashMap<>();
-            for (EventStudy.Period p : fit.periods()) {
-                statistics.put("event_" + p.eventTime(), p.estimate());
-                statistics.put("event_" + p.eventTime() + "_se", p.stdError());
+            for (EventStudy.EventTime e : study.eventTimes()) {
+                statistics.put("event_" + e.eventTime(), e.estimate());
+                statistics.put("event_" + e.eventTime() + "_se", e.stdError());
             }
             statistics.put("clusters", (double) fit.clusters());
-            statistics.put("df_residual", (double) (fit.clusters() - 1));
+            statistics.put("df_residual", (double) fit.tDegreesOfFreedom());
             List<String> notes = new ArrayList<>();
             notes.add("the estimate averages the lags (event times 0 and later); event time -1 is the reference");
-            if (fit.firstTreatedPeriods() > 1) {
-                notes.add("treatment starts in " + fit.firstTreatedPeriods() + " different periods (staggered "
-                        + "adoption): with effects that change over time, these coefficients mix cohorts");
-            }
-            return new Estimate(query.estimand(), query.treatment(), query.outcome(), "event_study",
-                    fit.averagePost(), fit.averagePostStdError(), inference.low(), inference.high(),
-                    inference.pValue(), data.rowCount(), statistics, Optional.empty(), notes);
+            notes.addAll(study.notes());
+            return new Estimate(query.estimand(), query.treatment(), query.outcome(), "event_study", average, se,
+                    inference.low(), inference.high(), inference.pValue(), data.rowCount(), statistics,
+                    Optional.empty(), notes);
         }
     }
 

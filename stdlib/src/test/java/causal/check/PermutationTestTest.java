@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class PermutationTestTest {
     private static Table panel() throws Exception {
-        Table t = CsvReader.read(Path.of(PermutationTestTest.class.getResource("/design/stores_panel.csv").toURI()),
+        Table t = CsvReader.read(Path.of(PermutationTestTest.class.getResource("/panel/stores_panel.csv").toURI()),
                 "stores_panel.csv");
         double[] post = new double[t.rowCount()];
         for (int i = 0; i < post.length; i++) {

@@ -5,7 +5,6 @@ import causal.analysis.Declarations;
 import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
-import causal.design.EventStudy;
 import causal.estimate.BalanceTable;
 import causal.experiment.PowerPoint;
 import causal.graph.DagittyGraph;
@@ -32,6 +31,9 @@ import java.util.Set;
  * curve.
  */
 final class PlotNode extends StatementNode {
+    /** The event time every event-study coefficient is measured against. */
+    private static final int REFERENCE_EVENT_TIME = -1;
+
     private final Stmt.Plot statement;
 
     PlotNode(Stmt.Plot statement) {
@@ -107,9 +109,9 @@ final class PlotNode extends StatementNode {
                 effects.add(new EventStudyChart.PeriodEffect(k, value, e.estimate().statistics().get(key + "_se")));
             }
         });
-        effects.add(new EventStudyChart.PeriodEffect(EventStudy.REFERENCE, 0.0, 0.0));
+        effects.add(new EventStudyChart.PeriodEffect(REFERENCE_EVENT_TIME, 0.0, 0.0));
         effects.sort(java.util.Comparator.comparingInt(EventStudyChart.PeriodEffect::period));
-        return EventStudyChart.of(effects, EventStudy.REFERENCE);
+        return EventStudyChart.of(effects, REFERENCE_EVENT_TIME);
     }
 
     private Picture power(DesignInfo.Experiment design) {

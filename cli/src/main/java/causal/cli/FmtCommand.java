@@ -1,6 +1,10 @@
 package causal.cli;
 
+import causal.output.DiagnosticText;
+import causal.syntax.Diagnostic;
 import causal.syntax.Formatter;
+import causal.syntax.ScriptParser;
+import causal.syntax.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -8,9 +12,9 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,15 +34,18 @@ final class FmtCommand implements Callable<Integer> {
     public Integer call() {
         int status = Main.OK;
         for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                System.err.println(file + ": error: no such file");
+            Optional<SourceText> source = ScriptFile.read(file);
+            if (source.isEmpty()) {
                 status = Main.CHECK_FAILED;
                 continue;
-            } catch (IOException e) {
-                System.err.println(file + ": error: cannot read the file: " + e.getMessage());
+            }
+            String text = source.get().text();
+            List<Diagnostic> syntaxErrors = ScriptParser.parse(source.get()).diagnostics().stream()
+                    .filter(Diagnostic::isError).toList();
+            if (!syntaxErrors.isEmpty()) {
+                // A script that does not parse has no canonical layout: say why instead of passing it as formatted.
+                syntaxErrors.forEach(d -> System.err.print(DiagnosticText.format(d, source.get())));
+                System.err.println(file + ": not formatted: fix the syntax errors first");
                 status = Main.CHECK_FAILED;
                 continue;
             }

@@ -36,7 +36,8 @@ final class ScriptFile {
         }
     }
 
-    private static Optional<SourceText> read(Path file) {
+    /** The script's text; empty, after one line on stderr, when the file is missing, unreadable or not UTF-8. */
+    static Optional<SourceText> read(Path file) {
         try {
             return Optional.of(new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {

@@ -39,6 +39,15 @@ class FmtCommandTest {
     }
 
     @Test
+    void aScriptThatDoesNotParseIsReportedAndLeftAsItIs() throws IOException {
+        Path script = folder.resolve("broken.causal");
+        Files.writeString(script, "dag g {\n  x -> \n}\n");
+        assertThat(Main.execute("fmt", script.toString())).isEqualTo(Main.CHECK_FAILED);
+        assertThat(Main.execute("fmt", "--check", script.toString())).isEqualTo(Main.CHECK_FAILED);
+        assertThat(Files.readString(script)).isEqualTo("dag g {\n  x -> \n}\n");
+    }
+
+    @Test
     void aMissingFileIsAnErrorNotAStackTrace() {
         assertThat(Main.execute("fmt", folder.resolve("nope.causal").toString())).isEqualTo(Main.CHECK_FAILED);
     }

@@ -72,12 +72,7 @@ final class EstimateChecks {
                 "outcome")) {
             return;
         }
-        Set<String> observed = new TreeSet<>();
-        for (String n : g.nodes()) {
-            if (!g.isLatent(n)) {
-                observed.add(n);
-            }
-        }
+        Set<String> observed = g.observed();
         if (s.estimand().kind() == Stmt.EstimandKind.CATE) {
             checkConditionalIdentify(s, dag.get(), t, y, observed);
             return;
@@ -106,8 +101,8 @@ final class EstimateChecks {
         Optional<EffectIdentification> general = sets.isEmpty() && frontdoor.isEmpty()
                 ? Optional.of(cache.get(g, "id", query, () -> IdAlgorithm.identify(g,
                 InterventionalQuery.of(List.of(t.text()), List.of(y.text())), observed))) : Optional.empty();
-        checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(), t.text(),
-                y.text(), sets, open, frontdoor, instruments, general, notes));
+        checker.identifications().put(s, new IdentifyPlan(s, dag.get().name(), s.estimand().kind().name(),
+                List.of(t.text()), List.of(y.text()), sets, open, frontdoor, instruments, general, notes));
     }
 
     /**
@@ -137,12 +132,7 @@ final class EstimateChecks {
             checker.error(DiagnosticCode.TYPE_ERROR, s.span(), "a node cannot be both a treatment and an outcome");
             return;
         }
-        Set<String> observed = new TreeSet<>();
-        for (String n : g.nodes()) {
-            if (!g.isLatent(n)) {
-                observed.add(n);
-            }
-        }
+        Set<String> observed = g.observed();
         GraphCache cache = checker.graphs();
         List<Object> query = List.of(x, y, observed);
         List<List<String>> sets = cache.get(g, "joint backdoor sets", query,
@@ -152,8 +142,7 @@ final class EstimateChecks {
                 : Optional.empty();
         Optional<EffectIdentification> general = sets.isEmpty() ? Optional.of(cache.get(g, "joint id", query,
                 () -> IdAlgorithm.identify(g, InterventionalQuery.of(x, y), observed))) : Optional.empty();
-        checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "ATE", String.join(", ", x),
-                String.join(", ", y), sets, open, List.of(), List::of, general, List.of("a joint effect: front-door "
+        checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "ATE", List.copyOf(x), List.copyOf(y), sets, open, List.of(), List::of, general, List.of("a joint effect: front-door "
                 + "sets and instruments are searched for one treatment and one outcome only")));
     }
 
@@ -180,7 +169,8 @@ final class EstimateChecks {
         EffectIdentification answer = checker.graphs().get(g, "idc", List.of(t.text(), y.text(), by, observed),
                 () -> IdAlgorithm.identify(g, query, observed));
         checker.identifications().put(s, new IdentifyPlan(s, dag.name(), "CATE by " + String.join(", ", by),
-                t.text(), y.text(), List.of(), Optional.empty(), List.of(), List::of, Optional.of(answer),
+                List.of(t.text()), List.of(y.text()), List.of(), Optional.empty(), List.of(), List::of,
+                Optional.of(answer),
                 List.of("a conditional effect is decided by IDC (Shpitser and Pearl 2006); backdoor and front-door "
                         + "sets are searched for average effects only")));
     }
@@ -423,12 +413,8 @@ final class EstimateChecks {
         }
         Set<String> z = new TreeSet<>(adjustment.set());
         s.estimand().by().forEach(m -> z.add(m.text()));
-        Set<String> observed = new TreeSet<>();
-        for (String n : dag.dag().nodes()) {
-            if (!dag.dag().isLatent(n) && data.columns().contains(n)) {
-                observed.add(n);
-            }
-        }
+        Set<String> observed = new TreeSet<>(dag.dag().observed());
+        observed.retainAll(data.columns());
         var check = BackdoorCriterion.check(dag.dag(), Set.of(t.text()), Set.of(y.text()), z, observed);
         if (check instanceof causal.graph.BackdoorCheck.OpenPath open) {
             checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.estimand().span(), "adjusting for the effect modifiers "

@@ -3,7 +3,6 @@ package causal.analysis;
 import causal.graph.Dag;
 
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,8 @@ import java.util.function.Supplier;
  * Answers to identification queries (adjustment sets, instruments, front-door sets, the ID algorithm) by graph and
  * query, so a script asking the same question twice, and an editor re-checking a script on every keystroke while
  * its graphs stay the same, pay for each search once. A graph is known by its nodes, latent marks and edges, so an
- * edit that changes the graph misses the cache. Holds the most recent {@value #CAPACITY} answers; thread-safe.
+ * edit that changes the graph misses the cache, and the cache holds no graph ({@link Dag#structure()}). Holds the
+ * most recent {@value #CAPACITY} answers; thread-safe.
  */
 public final class GraphCache {
     static final int CAPACITY = 10_000;
@@ -26,12 +26,11 @@ public final class GraphCache {
             return size() > CAPACITY;
         }
     });
-    private final Map<Dag, String> fingerprints = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** The answer to {@code query(arguments)} on {@code g}, computed once. */
     @SuppressWarnings("unchecked")
     <T> T get(Dag g, String query, List<Object> arguments, Supplier<T> compute) {
-        Key key = new Key(fingerprints.computeIfAbsent(g, GraphCache::fingerprint), query, arguments);
+        Key key = new Key(g.structure(), query, arguments);
         Object known = answers.get(key);
         if (known != null) {
             return (T) known;
@@ -41,15 +40,4 @@ public final class GraphCache {
         return answer;
     }
 
-    private static String fingerprint(Dag g) {
-        StringBuilder sb = new StringBuilder();
-        for (String n : g.nodes()) {
-            sb.append(n).append(g.isLatent(n) ? "*" : "").append(',');
-        }
-        sb.append('|');
-        for (Dag.Edge e : g.edges()) {
-            sb.append(e.from()).append(e.bidirected() ? "<->" : "->").append(e.to()).append(',');
-        }
-        return sb.toString();
-    }
 }

@@ -80,12 +80,8 @@ final class Identification {
             checker.error(DiagnosticCode.TYPE_ERROR, y.span(), "the treatment and the outcome are the same column");
             return Optional.empty();
         }
-        Set<String> observed = new TreeSet<>();
-        for (String n : g.nodes()) {
-            if (!g.isLatent(n) && data.columns().contains(n)) {
-                observed.add(n);
-            }
-        }
+        Set<String> observed = new TreeSet<>(g.observed());
+        observed.retainAll(data.columns());
         Set<String> x = Set.of(t.text());
         Set<String> yy = Set.of(y.text());
         GraphCache cache = checker.graphs();
@@ -131,12 +127,8 @@ final class Identification {
                     + "through the front door: the mediators are the only covariates");
             return Optional.empty();
         }
-        Set<String> observed = new TreeSet<>();
-        for (String n : g.nodes()) {
-            if (!g.isLatent(n) && data.columns().contains(n)) {
-                observed.add(n);
-            }
-        }
+        Set<String> observed = new TreeSet<>(g.observed());
+        observed.retainAll(data.columns());
         List<List<String>> sets;
         try {
             sets = checker.graphs().get(g, "frontdoor sets", List.of(t.text(), y.text(), observed),
@@ -198,12 +190,8 @@ final class Identification {
         if (!ok) {
             return Optional.empty();
         }
-        Set<String> observed = new TreeSet<>();
-        for (String n : g.nodes()) {
-            if (!g.isLatent(n) && data.columns().contains(n)) {
-                observed.add(n);
-            }
-        }
+        Set<String> observed = new TreeSet<>(g.observed());
+        observed.retainAll(data.columns());
         Set<String> controls = new TreeSet<>();
         s.controls().forEach(c -> controls.add(c.text()));
         List<Instrument> found = checker.graphs().get(g, "instruments", List.of(t.text(), y.text(), observed),

@@ -21,15 +21,27 @@ import java.util.function.Supplier;
  * @param general        the ID algorithm's answer, run when neither backdoor nor front door applies
  * @param notes          what could not be decided, in words (e.g. too many candidate mediators to search)
  */
-public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand, String treatment, String outcome,
+public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand, List<String> treatments,
+                           List<String> outcomes,
                            List<List<String>> backdoorSets, Optional<String> openPath, List<List<String>> frontdoorSets,
                            Supplier<List<Instrument>> instrumentSearch, Optional<EffectIdentification> general,
                            List<String> notes) {
     public IdentifyPlan {
+        treatments = List.copyOf(treatments);
+        outcomes = List.copyOf(outcomes);
         backdoorSets = backdoorSets.stream().map(List::copyOf).toList();
         frontdoorSets = frontdoorSets.stream().map(List::copyOf).toList();
         instrumentSearch = memoized(instrumentSearch);
         notes = List.copyOf(notes);
+    }
+
+    /** The treatments as the script names them: {@code a, b} for a joint effect. */
+    public String treatment() {
+        return String.join(", ", treatments);
+    }
+
+    public String outcome() {
+        return String.join(", ", outcomes);
     }
 
     /** The instruments (searched once, on first use). */
@@ -79,6 +91,8 @@ public record IdentifyPlan(Stmt.Identify statement, String dag, String estimand,
 
     /** P(y | do(x)) as a formula in words: backdoor adjustment on the smallest set, else the front-door formula. */
     public Optional<String> formula() {
+        String treatment = treatment();
+        String outcome = outcome();
         String effect = "P(" + outcome + " | do(" + treatment + ")) = ";
         if (backdoorIdentifiable()) {
             List<String> z = backdoorSets.get(0);

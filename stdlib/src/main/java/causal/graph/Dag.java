@@ -34,6 +34,8 @@ public final class Dag {
     private final CompressedRows parents;
     private final CompressedRows children;
     private final List<Edge> edges;
+    /** Computed on first use; a benign race (two threads may both compute the same string). */
+    private String structure;
 
     private Dag(String[] names, int namedCount, boolean[] latent, int[][] parentsOf, List<Edge> edges) {
         this.names = names;
@@ -67,6 +69,17 @@ public final class Dag {
         return latent[index(name)];
     }
 
+    /** The named nodes not declared latent, sorted: the ones data can hold. */
+    public SortedSet<String> observed() {
+        SortedSet<String> observed = new TreeSet<>();
+        for (int v = 0; v < namedCount; v++) {
+            if (!latent[v]) {
+                observed.add(names[v]);
+            }
+        }
+        return observed;
+    }
+
     /** The named parents of a node, sorted; the hidden cause of a bidirected edge is not a parent. */
     public SortedSet<String> parents(String name) {
         int v = index(name);
@@ -91,6 +104,27 @@ public final class Dag {
     /** Every edge, directed edges in declaration order, then bidirected ones. */
     public List<Edge> edges() {
         return edges;
+    }
+
+    /**
+     * The graph's nodes (with latent marks) and edges as one string: two graphs with the same structure give the same
+     * string, so a cache of answers can key on it without holding the graph.
+     */
+    public String structure() {
+        String known = structure;
+        if (known == null) {
+            StringBuilder sb = new StringBuilder();
+            for (int v = 0; v < namedCount; v++) {
+                sb.append(names[v]).append(latent[v] ? "*" : "").append(',');
+            }
+            sb.append('|');
+            for (Edge e : edges) {
+                sb.append(e.from()).append(e.bidirected() ? "<->" : "->").append(e.to()).append(',');
+            }
+            known = sb.toString();
+            structure = known;
+        }
+        return known;
     }
 
     @Override

@@ -72,8 +72,8 @@ final class PlotNode extends StatementNode {
         if (value instanceof Result.IdentifyResult i) {
             IdentifyPlan p = i.plan();
             Set<String> adjusted = p.backdoorSets().isEmpty() ? Set.of() : Set.copyOf(p.backdoorSets().get(0));
-            return DagDrawing.of(d.dags().get(p.dag()).dag(), DagDrawing.Roles.of(Set.of(p.treatment()),
-                    Set.of(p.outcome())).withAdjusted(adjusted));
+            return DagDrawing.of(d.dags().get(p.dag()).dag(), DagDrawing.Roles.of(Set.copyOf(p.treatments()),
+                    Set.copyOf(p.outcomes())).withAdjusted(adjusted));
         }
         EstimatePlan p = ((Result.EstimateResult) value).plan();
         Set<String> adjusted = p.strategy().equals("backdoor") ? Set.copyOf(p.adjustment()) : Set.of();

@@ -8,15 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Pearl's backdoor criterion (Pearl 2009, definition 3.3.1): a set Z identifies the effect of treatments X on
- * outcomes Y if it holds no descendant of X and blocks every path between X and Y that starts with an arrow into
- * X, tested as d-separation of X and Y given Z once X's outgoing edges are removed.
+ * Valid adjustment sets by the adjustment criterion (Shpitser, VanderWeele and Robins 2010; Perković et al. 2018),
+ * as dagitty's {@code adjustmentSets} and {@code isAdjustmentSet}: a set Z identifies the effect of treatments X on
+ * outcomes Y if it holds no descendant of a node other than X on a proper causal path (a directed path from X to Y
+ * meeting X only at its start) and blocks every proper non-causal path, tested as d-separation of X and Y given Z
+ * in the proper back-door graph. For one treatment the minimal sets are exactly those of Pearl's backdoor criterion
+ * (Pearl 2009, definition 3.3.1); the criterion also accepts larger sets holding a descendant of the treatment on no
+ * path to the outcome, and for several treatments it is complete where backdoor is not.
  *
  * <p>Only adjustable nodes may be in a set: named, not latent, in the caller's {@code observed} set (names there
- * that are not nodes of the graph are ignored), not a descendant of a treatment, and neither treatment nor
- * outcome. A bidirected edge is a latent common cause, never adjustable. Treatments, outcomes and sets given must
- * name nodes of the graph and treatments and outcomes must be disjoint, otherwise
- * {@link IllegalArgumentException}. Nothing is modified.
+ * that are not nodes of the graph are ignored), not forbidden as above, and neither treatment nor outcome. A
+ * bidirected edge is a latent common cause, never adjustable. Treatments, outcomes and sets given must name nodes
+ * of the graph and treatments and outcomes must be disjoint, otherwise {@link IllegalArgumentException}. Nothing is
+ * modified.
  */
 public final class BackdoorCriterion {
     /** Sets by size, then by their sorted names compared element by element. */
@@ -26,8 +30,8 @@ public final class BackdoorCriterion {
 
     /**
      * Checks a user's set Z. Reports, in this order of precedence, the first offending node by name: a node that
-     * may not be adjusted for, then a descendant of a treatment (with the shortest directed path to it), then the
-     * shortest backdoor path Z leaves open (with the first collider on it, if any: such a path is open only
+     * may not be adjusted for, then a forbidden descendant of a treatment (with the shortest directed path to it),
+     * then the shortest non-causal path Z leaves open (with the first collider on it, if any: such a path is open only
      * because Z holds that collider or one of its descendants). A set holding an outcome that is not a descendant
      * of a treatment is an {@link IllegalArgumentException}.
      */
@@ -40,16 +44,15 @@ public final class BackdoorCriterion {
                 return new BackdoorCheck.Unobserved(name);
             }
         }
-        BitSet descendants = g.descendantsOf(q.treatments());
         for (String name : sorted(z)) {
-            if (descendants.get(g.index(name))) {
+            if (q.forbidden().get(g.index(name))) {
                 return new BackdoorCheck.Descendant(name, descendantPath(g, q.treatments(), g.index(name)));
             }
         }
         if (zs.intersects(q.outcomes())) {
             throw new IllegalArgumentException("an outcome cannot be in its own adjustment set");
         }
-        Optional<Path> open = new ActiveTrailSearch(g, q.treatments(), zs, null)
+        Optional<Path> open = new ActiveTrailSearch(q.properBackdoor(), new BitSet(), zs, null)
                 .shortestPath(q.treatments(), q.outcomes());
         if (open.isEmpty()) {
             return new BackdoorCheck.Valid();
@@ -67,7 +70,8 @@ public final class BackdoorCriterion {
      */
     public static List<List<String>> minimalSets(Dag g, Set<String> x, Set<String> y, Set<String> observed) {
         Query q = Query.of(g, x, y, observed);
-        MoralGraph moral = MoralGraph.of(g, q.treatments(), q.outcomes(), q.adjustable());
+        MoralGraph moral = MoralGraph.of(q.properBackdoor(), q.treatments(), q.outcomes(), q.adjustable(),
+                new BitSet());
         List<List<String>> sets = new ArrayList<>();
         for (BitSet separator : MinimalSeparators.of(moral)) {
             List<String> names = new ArrayList<>();
@@ -86,7 +90,8 @@ public final class BackdoorCriterion {
      */
     public static Optional<List<String>> smallestSet(Dag g, Set<String> x, Set<String> y, Set<String> observed) {
         Query q = Query.of(g, x, y, observed);
-        MoralGraph moral = MoralGraph.of(g, q.treatments(), q.outcomes(), q.adjustable());
+        MoralGraph moral = MoralGraph.of(q.properBackdoor(), q.treatments(), q.outcomes(), q.adjustable(),
+                new BitSet());
         return MinimumVertexCut.of(moral).map(vertices -> vertices.stream().map(moral::name).sorted().toList());
     }
 
@@ -103,7 +108,7 @@ public final class BackdoorCriterion {
         BitSet fixed = new BitSet(g.size());
         fixed.set(0, g.size());
         fixed.andNot(q.adjustable());
-        Optional<Path> neverBlocked = new ActiveTrailSearch(g, q.treatments(), new BitSet(), fixed)
+        Optional<Path> neverBlocked = new ActiveTrailSearch(q.properBackdoor(), new BitSet(), new BitSet(), fixed)
                 .shortestPath(q.treatments(), q.outcomes());
         if (neverBlocked.isPresent()) {
             return neverBlocked;
@@ -112,7 +117,8 @@ public final class BackdoorCriterion {
         both.or(q.outcomes());
         BitSet largest = g.ancestorsOf(both, q.treatments());
         largest.and(q.adjustable());
-        return new ActiveTrailSearch(g, q.treatments(), largest, null).shortestPath(q.treatments(), q.outcomes());
+        return new ActiveTrailSearch(q.properBackdoor(), new BitSet(), largest, null)
+                .shortestPath(q.treatments(), q.outcomes());
     }
 
     /** The shortest directed path from a treatment to the node, which is one of their descendants. */
@@ -139,8 +145,17 @@ public final class BackdoorCriterion {
         return 0;
     }
 
-    /** Treatments, outcomes and the nodes that may be adjusted for, as node indices. */
-    private record Query(BitSet treatments, BitSet outcomes, BitSet adjustable) {
+    /**
+     * Treatments, outcomes and the nodes that may be adjusted for, as node indices, with the proper back-door graph
+     * in which a valid set must separate them (Perković et al. 2018, van der Zander et al. 2019): G without the
+     * first edge of each proper causal path, i.e. the edges from a treatment into {@code cn(X, Y)}, the nodes other
+     * than X on directed paths from X to Y that meet X only at their start. The forbidden nodes are X and the
+     * descendants of cn(X, Y). With one treatment this is Pearl's backdoor criterion for every minimal set; with
+     * several it also finds the sets that must hold a descendant of one treatment (a cause of another).
+     * Named nodes keep their indices in the back-door graph.
+     */
+    private record Query(Dag properBackdoor, BitSet treatments, BitSet outcomes, BitSet forbidden,
+                         BitSet adjustable) {
         static Query of(Dag g, Set<String> x, Set<String> y, Set<String> observed) {
             BitSet treatments = g.indices(x);
             BitSet outcomes = g.indices(y);
@@ -148,15 +163,39 @@ public final class BackdoorCriterion {
                 throw new IllegalArgumentException("treatments and outcomes must not be empty");
             }
             DSeparation.requireDisjoint(treatments, outcomes, new BitSet());
+            BitSet causal = g.descendantsOf(treatments, treatments);
+            causal.andNot(treatments);
+            causal.and(g.ancestorsOf(outcomes, treatments));
+            BitSet forbidden = g.descendantsOf(causal);
+            forbidden.or(treatments);
             BitSet adjustable = new BitSet(g.size());
             for (String name : observed) {
                 if (g.has(name) && !g.isLatent(name)) {
                     adjustable.set(g.index(name));
                 }
             }
-            adjustable.andNot(g.descendantsOf(treatments));
+            adjustable.andNot(forbidden);
             adjustable.andNot(outcomes);
-            return new Query(treatments, outcomes, adjustable);
+            return new Query(properBackdoor(g, treatments, causal), treatments, outcomes, forbidden, adjustable);
+        }
+
+        private static Dag properBackdoor(Dag g, BitSet treatments, BitSet causal) {
+            Dag.Builder b = Dag.builder();
+            for (String v : g.nodes()) {
+                if (g.isLatent(v)) {
+                    b.latent(v);
+                } else {
+                    b.node(v);
+                }
+            }
+            for (Dag.Edge edge : g.edges()) {
+                if (edge.bidirected()) {
+                    b.bidirected(edge.from(), edge.to());
+                } else if (!treatments.get(g.index(edge.from())) || !causal.get(g.index(edge.to()))) {
+                    b.edge(edge.from(), edge.to());
+                }
+            }
+            return b.build();
         }
     }
 }

@@ -40,6 +40,15 @@ final class MoralGraph {
 
     /** @param adjustable DAG nodes that may be in an adjustment set */
     static MoralGraph of(Dag g, BitSet treatments, BitSet outcomes, BitSet adjustable) {
+        return of(g, treatments, outcomes, adjustable, treatments);
+    }
+
+    /**
+     * @param adjustable DAG nodes that may be in an adjustment set
+     * @param cut nodes whose outgoing edges are left out (the treatments, for the backdoor graph; none when
+     *     {@code g} is already a proper back-door graph)
+     */
+    static MoralGraph of(Dag g, BitSet treatments, BitSet outcomes, BitSet adjustable, BitSet cut) {
         BitSet both = (BitSet) treatments.clone();
         both.or(outcomes);
         BitSet ancestors = g.ancestorsOf(both, treatments);
@@ -61,7 +70,7 @@ final class MoralGraph {
                 next++;
             }
         }
-        return new MoralGraph(g, dagIndex, removable, moralArcs(g, ancestors, treatments, vertexOf));
+        return new MoralGraph(g, dagIndex, removable, moralArcs(g, ancestors, cut, vertexOf));
     }
 
     int size() {
@@ -89,7 +98,7 @@ final class MoralGraph {
     }
 
     /** Each undirected edge as two arcs {@code (u << 32) | w}, sorted, without duplicates or loops. */
-    private static long[] moralArcs(Dag g, BitSet ancestors, BitSet treatments, int[] vertexOf) {
+    private static long[] moralArcs(Dag g, BitSet ancestors, BitSet cut, int[] vertexOf) {
         long[] arcs = new long[16];
         int count = 0;
         int[] parents = new int[g.size()];
@@ -97,7 +106,7 @@ final class MoralGraph {
         for (int v = ancestors.nextSetBit(0); v >= 0; v = ancestors.nextSetBit(v + 1)) {
             int np = 0;
             for (int k = parentRows.start(v); k < parentRows.end(v); k++) {
-                if (!treatments.get(parentRows.at(k))) {
+                if (!cut.get(parentRows.at(k))) {
                     parents[np++] = vertexOf[parentRows.at(k)];
                 }
             }

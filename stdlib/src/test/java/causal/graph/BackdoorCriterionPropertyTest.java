@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Every answer of {@link BackdoorCriterion} against brute force over all subsets and all paths. */
+/**
+ * Every answer of {@link BackdoorCriterion} against brute force over all subsets and all paths, with validity
+ * taken from the definition of the adjustment criterion ({@link PathOracle#validAdjustmentSet}).
+ */
 class BackdoorCriterionPropertyTest {
     /** One random question: a graph, a treatment, an outcome and the nodes observed in the data. */
     private record Question(Dag g, PathOracle oracle, String x, String y, Set<String> observed) {
@@ -35,11 +38,15 @@ class BackdoorCriterionPropertyTest {
             return Set.of(y);
         }
 
-        /** Nodes a valid set could use, by the definition: observed, not latent, not X's descendant, not X or Y. */
+        /** Nodes a valid set could use, by the definition: observed, not latent, not forbidden, not X or Y. */
         List<String> adjustable() {
-            Set<String> descendants = oracle.descendants(x);
+            Set<String> forbidden = oracle.forbidden(tx(), ty());
             return g.nodes().stream().filter(v -> observed.contains(v) && !g.isLatent(v))
-                    .filter(v -> !descendants.contains(v) && !v.equals(y)).sorted().toList();
+                    .filter(v -> !forbidden.contains(v) && !v.equals(y)).sorted().toList();
+        }
+
+        boolean valid(Set<String> z) {
+            return oracle.validAdjustmentSet(tx(), ty(), z);
         }
 
         /** Every valid set by subset search, each sorted. */
@@ -53,7 +60,7 @@ class BackdoorCriterionPropertyTest {
                         set.add(candidates.get(k));
                     }
                 }
-                if (oracle.validBackdoorSet(x, y, new HashSet<>(set))) {
+                if (valid(new HashSet<>(set))) {
                     valid.add(set);
                 }
             }
@@ -118,16 +125,16 @@ class BackdoorCriterionPropertyTest {
                 assertThat(z).as(about).contains(u.node());
                 assertThat(q.g().isLatent(u.node()) || !q.observed().contains(u.node())).as(about).isTrue();
             } else if (result instanceof BackdoorCheck.Descendant d) {
-                assertThat(q.oracle().descendants(q.x())).as(about).contains(d.node());
+                assertThat(q.oracle().forbidden(q.tx(), q.ty())).as(about).contains(d.node());
                 assertDirectedPath(q, d.fromTreatment(), d.node());
             } else if (result instanceof BackdoorCheck.OpenPath o) {
-                assertThat(q.oracle().validBackdoorSet(q.x(), q.y(), z)).as(about).isFalse();
+                assertThat(q.valid(z)).as(about).isFalse();
                 assertOpenBackdoorPath(q, o.path(), z, Set.of());
                 assertThat(o.openedCollider()).as(about).isEqualTo(o.path().firstCollider());
                 open++;
             } else {
                 assertThat(z).as(about).allMatch(v -> q.observed().contains(v) && !q.g().isLatent(v));
-                assertThat(q.oracle().validBackdoorSet(q.x(), q.y(), z)).as(about).isTrue();
+                assertThat(q.valid(z)).as(about).isTrue();
             }
         }
         assertThat(open).isGreaterThan(300);
@@ -182,15 +189,19 @@ class BackdoorCriterionPropertyTest {
         q.oracle().walkOf(p);
     }
 
-    /** Open given z, a backdoor path, and the shortest such path with no interior node in {@code avoided}. */
+    /**
+     * Open given z, a non-causal path from X to Y, and the shortest such path with no interior node in
+     * {@code avoided}.
+     */
     private static void assertOpenBackdoorPath(Question q, Path p, Set<String> z, Set<String> avoided) {
         PathOracle.Walk walk = q.oracle().walkOf(p);
         String about = p.render() + " given " + z + " in " + q.g();
         assertThat(walk.nodes().get(0)).as(about).isEqualTo(q.x());
         assertThat(walk.nodes().get(walk.nodes().size() - 1)).as(about).isEqualTo(q.y());
-        assertThat(q.oracle().pointsInto(q.x(), walk.nodes().get(1))).as(about).isTrue();
+        assertThat(q.oracle().isCausal(walk)).as(about).isFalse();
         assertThat(q.oracle().isOpen(walk, z)).as(about).isTrue();
-        List<PathOracle.Walk> all = q.oracle().backdoorPaths(q.x(), q.y());
+        List<PathOracle.Walk> all = q.oracle().properPaths(q.tx(), q.ty()).stream()
+                .filter(w -> !q.oracle().isCausal(w)).toList();
         int shortest = all.stream().filter(w -> q.oracle().isOpen(w, z))
                 .filter(w -> w.nodes().stream().noneMatch(avoided::contains)).mapToInt(w -> w.nodes().size())
                 .min().orElseThrow();

@@ -62,10 +62,53 @@ final class PathOracle {
         return true;
     }
 
-    /** Backdoor validity for one treatment and one outcome, straight from Pearl's definition 3.3.1. */
-    boolean validBackdoorSet(String x, String y, Set<String> z) {
-        return z.stream().noneMatch(descendants(x)::contains)
-                && backdoorPaths(x, y).stream().noneMatch(w -> isOpen(w, z));
+    /**
+     * The adjustment criterion (Shpitser, VanderWeele and Robins 2010; Perković et al. 2018), straight from its
+     * definition: no node of Z descends from a node other than X on a proper causal path, and Z blocks every proper
+     * non-causal path. A path from X to Y is proper when only its first node is in X.
+     */
+    boolean validAdjustmentSet(Set<String> x, Set<String> y, Set<String> z) {
+        if (z.stream().anyMatch(forbidden(x, y)::contains)) {
+            return false;
+        }
+        return properPaths(x, y).stream().noneMatch(w -> !isCausal(w) && isOpen(w, z));
+    }
+
+    /** X and every descendant of a node other than X on a proper causal path from X to Y. */
+    Set<String> forbidden(Set<String> x, Set<String> y) {
+        Set<String> forbidden = new HashSet<>(x);
+        for (Walk w : properPaths(x, y)) {
+            if (isCausal(w)) {
+                w.nodes().subList(1, w.nodes().size()).forEach(v -> forbidden.addAll(descendants(v)));
+            }
+        }
+        return forbidden;
+    }
+
+    /** Every simple path from a node of X to a node of Y that meets X only at its start. */
+    List<Walk> properPaths(Set<String> x, Set<String> y) {
+        List<Walk> proper = new ArrayList<>();
+        for (String a : x) {
+            for (String b : y) {
+                for (Walk w : paths(a, b)) {
+                    if (w.nodes().stream().skip(1).noneMatch(x::contains)) {
+                        proper.add(w);
+                    }
+                }
+            }
+        }
+        return proper;
+    }
+
+    /** Whether every edge of the path points away from its start. */
+    boolean isCausal(Walk w) {
+        List<String> n = w.nodes();
+        for (int i = 0; i + 1 < n.size(); i++) {
+            if (!children.get(n.get(i)).contains(n.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isOpen(Walk w, Set<String> z) {

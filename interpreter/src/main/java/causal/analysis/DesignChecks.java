@@ -23,8 +23,9 @@ final class DesignChecks {
     private static final List<String> EXPERIMENT_ARGS = List.of("arm", "control", "metric", "metrics", "baseline",
             "mde", "sd", "alpha", "power", "sides", "ratio", "cluster", "cluster_size", "icc");
     private static final List<String> DID_ARGS = List.of("unit", "time", "treated", "post");
-    private static final Map<String, String> LATER = Map.of("panel", LaterFeatures.DESIGN_WORK,
-            "rdd", LaterFeatures.DESIGN_WORK, "its", LaterFeatures.DESIGN_WORK);
+    private static final List<String> PANEL_ARGS = List.of("unit", "time");
+    private static final Map<String, String> LATER = Map.of("rdd", LaterFeatures.DESIGN_WORK,
+            "its", LaterFeatures.DESIGN_WORK);
 
     private final Checker checker;
 
@@ -42,6 +43,7 @@ final class DesignChecks {
         Optional<Map<String, Expr.Arg>> args = switch (kind) {
             case "experiment" -> arguments(d, EXPERIMENT_ARGS);
             case "did" -> arguments(d, DID_ARGS);
+            case "panel" -> arguments(d, PANEL_ARGS);
             default -> {
                 checker.error(DiagnosticCode.UNKNOWN_DESIGN, d.spec().function().span(), "unknown design '" + kind
                         + "': use experiment, did, panel, rdd or its" + Suggestions.hint(kind,
@@ -52,7 +54,11 @@ final class DesignChecks {
         if (args.isEmpty()) {
             return;
         }
-        Optional<DesignInfo> info = kind.equals("experiment") ? experiment(d, args.get()) : did(d, args.get());
+        Optional<DesignInfo> info = switch (kind) {
+            case "experiment" -> experiment(d, args.get());
+            case "did" -> did(d, args.get());
+            default -> panel(d, args.get());
+        };
         info.ifPresent(i -> checker.declarations().putDesign(i.name(), i));
     }
 
@@ -131,6 +137,13 @@ final class DesignChecks {
             return Optional.empty();
         }
         return Optional.of(new DesignInfo.DifferenceInDifferences(d, unit, time, treated, post));
+    }
+
+    private Optional<DesignInfo> panel(Stmt.Design d, Map<String, Expr.Arg> args) {
+        Reader r = new Reader(d, args);
+        String unit = r.column("unit", true);
+        String time = r.column("time", true);
+        return r.ok ? Optional.of(new DesignInfo.Panel(d, unit, time)) : Optional.empty();
     }
 
     /** Reads typed arguments, reporting each bad one; {@link #ok} turns false at the first. */

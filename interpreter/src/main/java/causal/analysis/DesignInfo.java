@@ -49,4 +49,12 @@ public sealed interface DesignInfo {
             return "did";
         }
     }
+
+    /** {@code panel(unit, time)}: the columns that identify a row; any column may be the treatment. */
+    record Panel(Stmt.Design declaration, String unit, String time) implements DesignInfo {
+        @Override
+        public String kind() {
+            return "panel";
+        }
+    }
 }

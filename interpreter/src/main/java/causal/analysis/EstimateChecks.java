@@ -44,12 +44,14 @@ final class EstimateChecks {
 
     private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
             Design.Kind.FRONTDOOR, "ols", Design.Kind.INSTRUMENTS, "tsls",
-            Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe");
+            Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe",
+            Design.Kind.PANEL, "twfe");
     private static final Map<Design.Kind, String> DESIGN_WORDS = Map.of(Design.Kind.OBSERVATIONAL,
             "from observational data (adjust by backdoor or none)", Design.Kind.FRONTDOOR, "through the front door",
             Design.Kind.INSTRUMENTS, "with instruments (adjust by iv)",
             Design.Kind.EXPERIMENT, "from an experiment",
-            Design.Kind.DIFFERENCE_IN_DIFFERENCES, "from a difference-in-differences design");
+            Design.Kind.DIFFERENCE_IN_DIFFERENCES, "from a difference-in-differences design",
+            Design.Kind.PANEL, "from a panel with fixed effects");
 
     EstimateChecks(Checker checker) {
         this.checker = checker;
@@ -303,7 +305,7 @@ final class EstimateChecks {
     private void checkDesignEstimate(Stmt.Estimate s, Estimand estimand, Optional<DatasetInfo> data,
                                      DesignInfo design) {
         Design.Kind kind = design instanceof DesignInfo.Experiment ? Design.Kind.EXPERIMENT
-                : Design.Kind.DIFFERENCE_IN_DIFFERENCES;
+                : design instanceof DesignInfo.Panel ? Design.Kind.PANEL : Design.Kind.DIFFERENCE_IN_DIFFERENCES;
         Optional<EstimatorSpec> estimator = estimator(s, estimand, kind);
         Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
         if (data.isEmpty() || estimator.isEmpty() || options.isEmpty()) {
@@ -348,6 +350,11 @@ final class EstimateChecks {
             }
             reason = "randomized experiment (design " + design.name() + "): the arms are comparable by design, so "
                     + "nothing is adjusted for";
+        } else if (design instanceof DesignInfo.Panel p) {
+            designColumns.add(p.unit());
+            designColumns.add(p.time());
+            reason = "panel (design " + design.name() + "): fixed effects absorb whatever is constant within a unit "
+                    + "or common to a period; assumes no time-varying confounder beyond the controls";
         } else {
             DesignInfo.DifferenceInDifferences d = (DesignInfo.DifferenceInDifferences) design;
             ok = role(t, d.treated(), "treated", design);

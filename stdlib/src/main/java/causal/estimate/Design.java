@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * How the effect is identified, which decides which estimators apply: adjustment in an observational study, the
- * front door, instruments, a randomized experiment, or a difference-in-differences panel. The treatment and outcome of the
+ * front door, instruments, a randomized experiment, a difference-in-differences design, or a panel with fixed effects. The treatment and outcome of the
  * {@link EffectQuery} keep their meaning; a design adds the columns and values its estimators need.
  */
 public sealed interface Design {
     /** The family of a design, as an estimator declares what it accepts. */
-    enum Kind { OBSERVATIONAL, FRONTDOOR, INSTRUMENTS, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES }
+    enum Kind { OBSERVATIONAL, FRONTDOOR, INSTRUMENTS, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES, PANEL }
 
     Kind kind();
 
@@ -91,6 +91,17 @@ public sealed interface Design {
         @Override
         public Kind kind() {
             return Kind.DIFFERENCE_IN_DIFFERENCES;
+        }
+    }
+
+    /**
+     * A panel: {@code unit} and {@code time} identify the rows; the effect is identified within units and periods
+     * (fixed effects absorb whatever is constant within a unit or common to a period).
+     */
+    record Panel(String unit, String time) implements Design {
+        @Override
+        public Kind kind() {
+            return Kind.PANEL;
         }
     }
 }

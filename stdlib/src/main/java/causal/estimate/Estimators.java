@@ -2,9 +2,11 @@ package causal.estimate;
 
 import static java.util.Map.entry;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The registry of estimators by script keyword: one explicit table, read by the checker, the LSP and the runtime. */
 public final class Estimators {
@@ -26,8 +28,10 @@ public final class Estimators {
             entry("stratify", PropensityStratification.SPEC),
             entry("wald", WaldEstimator.SPEC));
 
-    /** Estimators that read the same keyword differently through the front door. */
-    private static final Map<String, EstimatorSpec> FRONTDOOR = Map.of("ols", FrontdoorAdjustment.SPEC);
+    /** Keywords read differently for one kind of design: ols through the front door, twfe on a panel. */
+    private static final Map<Design.Kind, Map<String, EstimatorSpec>> BY_DESIGN = Map.of(
+            Design.Kind.FRONTDOOR, Map.of("ols", FrontdoorAdjustment.SPEC),
+            Design.Kind.PANEL, Map.of("twfe", PanelRegression.SPEC));
 
     private Estimators() {
     }
@@ -38,21 +42,18 @@ public final class Estimators {
 
     /** The estimator {@code keyword} names for an effect identified by {@code kind}. */
     public static Optional<EstimatorSpec> find(String keyword, Design.Kind kind) {
-        if (kind == Design.Kind.FRONTDOOR && FRONTDOOR.containsKey(keyword)) {
-            return Optional.of(FRONTDOOR.get(keyword));
-        }
-        return find(keyword);
+        EstimatorSpec special = BY_DESIGN.getOrDefault(kind, Map.of()).get(keyword);
+        return special != null ? Optional.of(special) : find(keyword);
     }
 
     /** The estimators for {@code kind}, sorted by keyword. */
     public static List<EstimatorSpec> forDesign(Design.Kind kind) {
-        if (kind == Design.Kind.FRONTDOOR) {
-            return FRONTDOOR.keySet().stream().sorted().map(FRONTDOOR::get).toList();
-        }
-        return all().stream().filter(e -> e.design() == kind).toList();
+        Map<String, EstimatorSpec> special = BY_DESIGN.getOrDefault(kind, Map.of());
+        return Stream.concat(special.values().stream(), all().stream().filter(e -> e.design() == kind))
+                .sorted(Comparator.comparing(EstimatorSpec::keyword)).toList();
     }
 
-    /** Every estimator of the registry by keyword, sorted (front-door variants are reached through find). */
+    /** Every estimator of the registry by keyword, sorted (the variants for one kind of design are reached through find). */
     public static List<EstimatorSpec> all() {
         return BY_KEYWORD.keySet().stream().sorted().map(BY_KEYWORD::get).toList();
     }

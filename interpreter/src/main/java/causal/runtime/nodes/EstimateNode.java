@@ -75,6 +75,8 @@ final class EstimateNode extends StatementNode {
                             CausalContext.get(this).expressionHost(CausalLanguage.get(this))));
                 }
                 design = new Design.DifferenceInDifferences(d.unit(), d.time(), post);
+            } else if (info instanceof DesignInfo.Panel p) {
+                design = new Design.Panel(p.unit(), p.time());
             }
         }
         Set<String> used = new LinkedHashSet<>();

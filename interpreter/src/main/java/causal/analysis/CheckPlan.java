@@ -6,7 +6,7 @@ import causal.syntax.Stmt;
 import java.util.List;
 import java.util.Map;
 
-/** A checked {@code refute} or {@code sensitivity of}: the estimate it questions and how. */
+/** A checked {@code refute}, {@code sensitivity of} or {@code decompose}: the estimate it questions and how. */
 public sealed interface CheckPlan {
     Stmt statement();
 
@@ -33,4 +33,7 @@ public sealed interface CheckPlan {
             onOutcome = List.copyOf(onOutcome);
         }
     }
+
+    /** {@code decompose e}: the Goodman-Bacon decomposition of a twfe estimate from a did design. */
+    record Decompose(Stmt.Decompose statement, String target) implements CheckPlan {}
 }

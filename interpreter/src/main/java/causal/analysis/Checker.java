@@ -82,6 +82,8 @@ final class Checker {
                 robustness.checkRefute(r);
             } else if (s instanceof Stmt.Sensitivity v) {
                 robustness.checkSensitivity(v);
+            } else if (s instanceof Stmt.Decompose d) {
+                robustness.checkDecompose(d);
             } else if (s instanceof Stmt.SimulateAa a) {
                 checkSimulateAa(a);
             } else if (s instanceof Stmt.Power p) {
@@ -251,10 +253,7 @@ final class Checker {
     private void checkLater(Stmt s) {
         String what;
         String work;
-        if (s instanceof Stmt.Decompose) {
-            what = statementWord(s);
-            work = LaterFeatures.DESIGN_WORK;
-        } else if (s instanceof Stmt.Engine) {
+        if (s instanceof Stmt.Engine) {
             what = "engine";
             work = LaterFeatures.SCALE_WORK;
         } else {

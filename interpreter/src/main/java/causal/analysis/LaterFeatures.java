@@ -18,14 +18,9 @@ final class LaterFeatures {
     private static final String SCALE = "Parquet, SQL and distributed engines (issue 9)";
 
     private static final Map<String, String> ESTIMATORS = Map.ofEntries(
-            Map.entry("dml", ESTIMATION), Map.entry("stratify", ESTIMATION), Map.entry("tsls", ESTIMATION),
-            Map.entry("wald", ESTIMATION), Map.entry("twfe", DESIGNS), Map.entry("event_study", DESIGNS),
-            Map.entry("local_linear", DESIGNS), Map.entry("difference", DESIGNS), Map.entry("ztest", DESIGNS),
-            Map.entry("ttest", DESIGNS), Map.entry("welch", DESIGNS), Map.entry("bayes", DESIGNS),
-            Map.entry("cuped", DESIGNS), Map.entry("msprt", DESIGNS), Map.entry("slearner", PERSONALIZATION),
+            Map.entry("local_linear", DESIGNS), Map.entry("slearner", PERSONALIZATION),
             Map.entry("tlearner", PERSONALIZATION), Map.entry("xlearner", PERSONALIZATION),
-            Map.entry("drlearner", PERSONALIZATION), Map.entry("causal_forest", PERSONALIZATION),
-            Map.entry("frontdoor", IDENTIFICATION));
+            Map.entry("drlearner", PERSONALIZATION), Map.entry("causal_forest", PERSONALIZATION));
 
     /** The later work that brings estimator {@code keyword}, if it is one we know of. */
     static Optional<String> estimator(String keyword) {

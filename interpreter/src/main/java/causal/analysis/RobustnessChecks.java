@@ -58,6 +58,22 @@ final class RobustnessChecks {
         checker.checkPlans().put(r, new CheckPlan.Refute(r, r.target().text(), keyword, options.get()));
     }
 
+    void checkDecompose(Stmt.Decompose d) {
+        Optional<EstimatePlan> target = target(d.target(), "decompose");
+        if (target.isEmpty()) {
+            return;
+        }
+        boolean did = target.get().design().filter(x -> x instanceof DesignInfo.DifferenceInDifferences).isPresent();
+        if (!did || !target.get().estimator().keyword().equals("twfe")) {
+            checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, d.target().span(), "decompose splits a twfe "
+                    + "estimate from a did design into its 2x2 comparisons (Goodman-Bacon 2021); "
+                    + d.target().text() + " is by " + target.get().estimator().keyword()
+                    + (did ? "" : " and not from a did design"));
+            return;
+        }
+        checker.checkPlans().put(d, new CheckPlan.Decompose(d, d.target().text()));
+    }
+
     void checkSensitivity(Stmt.Sensitivity s) {
         Optional<EstimatePlan> target = target(s.target(), "sensitivity of");
         String method = s.method().function().text();

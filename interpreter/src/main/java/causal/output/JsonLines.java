@@ -72,6 +72,8 @@ public final class JsonLines {
             RobustnessReports.refutationJson(g, r);
         } else if (result instanceof Result.SensitivityResult r) {
             RobustnessReports.sensitivityJson(g, r);
+        } else if (result instanceof Result.DecompositionResult d) {
+            RobustnessReports.decompositionJson(g, d);
         } else if (result instanceof Result.PathsResult p) {
             GraphReports.pathsJson(g, p);
         } else if (result instanceof Result.ImplicationsResult i) {

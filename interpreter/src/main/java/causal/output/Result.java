@@ -1,5 +1,6 @@
 package causal.output;
 
+import causal.panel.BaconDecomposition;
 import causal.analysis.DesignInfo;
 import causal.analysis.DesignPlan;
 import causal.analysis.EstimatePlan;
@@ -34,6 +35,10 @@ public sealed interface Result {
 
     /** {@code refute e using …}: the refuter's new effect, p-value and reading. */
     record RefutationResult(int line, String target, EstimatePlan plan, Refutation refutation) implements Result {}
+
+    /** {@code decompose e}: the Goodman-Bacon decomposition of a twfe estimate. */
+    record DecompositionResult(int line, String target, EstimatePlan plan, BaconDecomposition decomposition)
+            implements Result {}
 
     /** {@code sensitivity of e using …}: one of the sensitivity analyses, by method. */
     record SensitivityResult(int line, String target, EstimatePlan plan, Sensitivity sensitivity) implements Result {}

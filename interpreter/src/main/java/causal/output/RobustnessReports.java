@@ -1,5 +1,6 @@
 package causal.output;
 
+import causal.panel.BaconDecomposition;
 import causal.check.ConfounderBound;
 import causal.check.ConfounderGrid;
 import causal.check.EValue;
@@ -79,6 +80,51 @@ final class RobustnessReports {
             TextReport.wrappedAt(sb, 18, "Reading:", g.interpretation());
         }
         return sb.toString();
+    }
+
+    static String decomposition(Result.DecompositionResult r) {
+        BaconDecomposition b = r.decomposition();
+        StringBuilder sb = new StringBuilder();
+        TextReport.title(sb, "Goodman-Bacon decomposition of " + r.target(), r.line());
+        TextReport.wrappedAt(sb, 18, "TWFE estimate:", TextReport.num(b.twoWayFixedEffects()).strip() + " = the "
+                + "weighted sum of " + b.comparisons().size() + " 2x2 comparisons ("
+                + TextReport.num(b.weightedSum()).strip() + ")");
+        sb.append(String.format(Locale.ROOT, "%-28s%8s%10s%14s\n", "type", "count", "weight", "avg estimate"));
+        for (BaconDecomposition.TypeSummary t : b.byType()) {
+            sb.append(String.format(Locale.ROOT, "%-28s%8d%10s%14s\n", t.type().label(), t.comparisons(),
+                    TextReport.num(t.weight()).strip(), TextReport.num(t.averageEstimate())));
+        }
+        double forbidden = b.byType().stream().filter(t -> t.type() == BaconDecomposition.ComparisonType
+                .LATER_VS_EARLIER_TREATED).mapToDouble(BaconDecomposition.TypeSummary::weight).sum();
+        TextReport.wrappedAt(sb, 18, "Reading:", forbidden == 0 ? "no comparison uses already-treated units as "
+                + "controls: the TWFE estimate is a weighted average of clean 2x2 comparisons"
+                : String.format(Locale.ROOT, "%.1f%% of the weight is on comparisons that use already-treated "
+                + "units as controls; if effects change over time, TWFE is biased: prefer callaway_santanna",
+                100 * forbidden));
+        return sb.toString();
+    }
+
+    static void decompositionJson(JsonGenerator g, Result.DecompositionResult r) {
+        BaconDecomposition b = r.decomposition();
+        JsonLines.header(g, "decompose", r.line());
+        g.writeStringProperty("estimate_name", r.target());
+        JsonLines.number(g, "twfe", b.twoWayFixedEffects());
+        g.writeName("comparisons");
+        g.writeStartArray();
+        for (BaconDecomposition.Comparison c : b.comparisons()) {
+            g.writeStartObject();
+            g.writeStringProperty("type", c.type().label());
+            g.writeNumberProperty("treated_cohort", c.treatedCohort());
+            if (c.controlCohort().isPresent()) {
+                g.writeNumberProperty("control_cohort", c.controlCohort().getAsInt());
+            } else {
+                g.writeNullProperty("control_cohort");
+            }
+            JsonLines.number(g, "estimate", c.estimate());
+            JsonLines.number(g, "weight", c.weight());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void refutationJson(JsonGenerator g, Result.RefutationResult r) {

@@ -58,6 +58,9 @@ public final class TextReport {
         if (result instanceof Result.SensitivityResult r) {
             return RobustnessReports.sensitivity(r);
         }
+        if (result instanceof Result.DecompositionResult d) {
+            return RobustnessReports.decomposition(d);
+        }
         if (result instanceof Result.PathsResult p) {
             return GraphReports.paths(p);
         }

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * {@code twfe}: the difference-in-differences effect as the coefficient of treated × post in a regression with unit
- * and period fixed effects ({@link TwoWayFixedEffects}); with common timing it equals the difference of the four
+ * and period fixed effects ({@link causal.panel.DifferenceInDifferences}); with common timing it equals the difference of the four
  * group means. Clustered by unit unless {@code se} says otherwise; the interval and p-value use t with G − 1 df
  * for clustered errors (as fixest) and n − K′ otherwise.
  */
@@ -170,7 +170,7 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
     }
 
     /** A 0/1 or true/false column as 0/1, refusing anything else with its row. */
-    private static double[] flags(Table data, String name, String role) {
+    static double[] flags(Table data, String name, String role) {
         Column c = data.column(name);
         double[] out = new double[data.rowCount()];
         for (int i = 0; i < out.length; i++) {
@@ -183,14 +183,6 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
             out[i] = v;
         }
         return out;
-    }
-
-    private static double sum(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s;
     }
 
     /** A column's distinct values (by text) numbered in order of first appearance. */

@@ -16,6 +16,7 @@ public final class Estimators {
             entry("psm", PropensityScoreMatching.SPEC),
             entry("aipw", AugmentedInverseProbabilityWeighting.SPEC),
             entry("difference", ExperimentComparison.DIFFERENCE),
+            entry("dml", DoubleMachineLearning.SPEC),
             entry("ztest", ExperimentComparison.ZTEST),
             entry("ttest", ExperimentComparison.TTEST),
             entry("welch", ExperimentComparison.WELCH),
@@ -26,7 +27,8 @@ public final class Estimators {
             entry("event_study", DifferenceInDifferencesEstimator.EVENT_STUDY),
             entry("tsls", TwoStageLeastSquares.SPEC),
             entry("stratify", PropensityStratification.SPEC),
-            entry("wald", WaldEstimator.SPEC));
+            entry("wald", WaldEstimator.SPEC),
+            entry("callaway_santanna", StaggeredDifferenceInDifferences.CALLAWAY_SANTANNA));
 
     /** Keywords read differently for one kind of design: ols through the front door, twfe on a panel. */
     private static final Map<Design.Kind, Map<String, EstimatorSpec>> BY_DESIGN = Map.of(

@@ -29,7 +29,7 @@ public record Adoption(List<Cohort> cohorts, int neverTreatedUnits) {
         return Optional.of("staggered adoption: treatment starts in " + cohorts.size() + " different periods, "
                 + starts + "; when effects change over time, two-way fixed effects also compare newly treated "
                 + "units with already treated ones and can be far from any average effect, even of the wrong "
-                + "sign (Goodman-Bacon 2021), so prefer a heterogeneity-robust estimator such as Callaway and "
-                + "Sant'Anna or Sun and Abraham");
+                + "sign (Goodman-Bacon 2021): decompose the estimate to see its comparisons, and prefer the "
+                + "heterogeneity-robust callaway_santanna");
     }
 }

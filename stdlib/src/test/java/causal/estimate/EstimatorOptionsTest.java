@@ -11,8 +11,9 @@ class EstimatorOptionsTest {
 
     @Test
     void registryListsTheEstimatorsByKeyword() {
-        assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes", "cuped",
-                "difference", "event_study", "ipw", "msprt", "ols", "psm", "stratify", "tsls", "ttest", "twfe", "wald", "welch", "ztest");
+        assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes",
+                "callaway_santanna", "cuped", "difference", "dml", "event_study", "ipw", "msprt", "ols", "psm",
+                "stratify", "tsls", "ttest", "twfe", "wald", "welch", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

@@ -18,10 +18,12 @@ final class PanelFile {
         this.rows = rows;
     }
 
+    /** A file of src/test/resources/panel by name, or any test resource by its absolute path ("/causal/…"). */
     static PanelFile read(String name) {
-        try (InputStream in = PanelFile.class.getResourceAsStream("/panel/" + name)) {
+        String path = name.startsWith("/") ? name : "/panel/" + name;
+        try (InputStream in = PanelFile.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("no test resource panel/" + name);
+                throw new IllegalStateException("no test resource " + path);
             }
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank()).toList();

@@ -6,6 +6,7 @@ import causal.check.EValue;
 import causal.check.Refuters;
 import causal.check.RegressionSensitivity;
 import causal.estimate.EstimationException;
+import causal.estimate.StaggeredDifferenceInDifferences;
 import causal.estimate.OptionException;
 import causal.output.Result;
 import causal.runtime.CausalException;
@@ -14,8 +15,9 @@ import causal.runtime.RunSession;
 import java.util.List;
 
 /**
- * {@code refute e using …} and {@code sensitivity of e using …}: re-estimate on the rows and query of {@code e}
- * (refuters), or bound what an unobserved confounder could do to it (sensitivity).
+ * {@code refute e using …}, {@code sensitivity of e using …} and {@code decompose e}: re-estimate on the rows and
+ * query of {@code e} (refuters), bound what an unobserved confounder could do to it (sensitivity), or split a twfe
+ * estimate into its 2x2 comparisons (decompose).
  */
 final class RobustnessNode extends StatementNode {
     private final CheckPlan plan;
@@ -36,6 +38,11 @@ final class RobustnessNode extends StatementNode {
                                 e.plan().options()), e.rows(), e.query(), e.estimate())));
                 return;
             }
+            if (plan instanceof CheckPlan.Decompose d) {
+                session.sink().accept(new Result.DecompositionResult(span().line(), d.target(), e.plan(),
+                        StaggeredDifferenceInDifferences.decompose(e.rows(), e.query())));
+                return;
+            }
             CheckPlan.Sensitivity s = (CheckPlan.Sensitivity) plan;
             Result.Sensitivity sensitivity = switch (s.method()) {
                 case "evalue" -> new Result.Sensitivity.Evalue(EValue.of(e.estimate(), e.rows()));
@@ -46,7 +53,8 @@ final class RobustnessNode extends StatementNode {
             };
             session.sink().accept(new Result.SensitivityResult(span().line(), s.target(), e.plan(), sensitivity));
         } catch (EstimationException | OptionException ex) {
-            throw CausalException.at(span(), (plan instanceof CheckPlan.Refute ? "refute " : "sensitivity of ")
+            throw CausalException.at(span(), (plan instanceof CheckPlan.Refute ? "refute "
+                    : plan instanceof CheckPlan.Decompose ? "decompose " : "sensitivity of ")
                     + plan.target() + ": " + ex.getMessage());
         }
     }

@@ -33,6 +33,7 @@ final class Checker {
     private final Map<Stmt, DesignPlan> designPlans = new IdentityHashMap<>();
     private final Map<Stmt, GraphAnswer> graphAnswers = new IdentityHashMap<>();
     private final Map<Stmt, CheckPlan> checkPlans = new IdentityHashMap<>();
+    private final Map<Stmt, BanditPlan> banditPlans = new IdentityHashMap<>();
 
     Checker(SourceText source, SchemaProvider schemas, boolean interactive, GraphCache graphs) {
         this.source = source;
@@ -53,6 +54,7 @@ final class Checker {
         DesignChecks designs = new DesignChecks(this);
         GraphQuestions questions = new GraphQuestions(this);
         RobustnessChecks robustness = new RobustnessChecks(this);
+        PersonalizationChecks personalization = new PersonalizationChecks(this);
         for (Stmt s : script.statements()) {
             if (s instanceof Stmt.Data d) {
                 declare(d.name(), d);
@@ -84,6 +86,12 @@ final class Checker {
                 robustness.checkSensitivity(v);
             } else if (s instanceof Stmt.Decompose d) {
                 robustness.checkDecompose(d);
+            } else if (s instanceof Stmt.Policy p) {
+                personalization.checkPolicy(p);
+            } else if (s instanceof Stmt.SimulatePolicy p) {
+                personalization.checkSimulation(p);
+            } else if (s instanceof Stmt.Evaluate e && e.offline()) {
+                personalization.checkOfflineEvaluation(e);
             } else if (s instanceof Stmt.SimulateAa a) {
                 checkSimulateAa(a);
             } else if (s instanceof Stmt.Power p) {
@@ -166,9 +174,21 @@ final class Checker {
                             + "event_study");
                 }
             }
+            case "rdd" -> {
+                EstimatePlan plan = declarations.results().get(name);
+                if (plan == null || !plan.estimator().keyword().equals("local_linear")) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot rdd of needs an estimate by "
+                            + "local_linear from an rdd design");
+                }
+            }
+            case "regret" -> {
+                if (!declarations.policies().containsKey(name)) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot regret of needs a policy that a "
+                            + "simulate statement before it ran");
+                }
+            }
             default -> error(DiagnosticCode.NOT_AVAILABLE_YET, p.kind().get().span(), LaterFeatures.message(
-                    "plot " + kind + " of", List.of("qini", "regret").contains(kind) ? LaterFeatures.PERSONALIZATION_WORK
-                            : kind.equals("rdd") ? LaterFeatures.DESIGN_WORK
+                    "plot " + kind + " of", kind.equals("qini") ? LaterFeatures.PERSONALIZATION_WORK
                             : LaterFeatures.ESTIMATION_WORK));
         }
     }
@@ -262,8 +282,6 @@ final class Checker {
         }
         if (s instanceof Stmt.Recommender r) {
             declare(r.name(), s);
-        } else if (s instanceof Stmt.Policy p) {
-            declare(p.name(), s);
         }
         error(DiagnosticCode.NOT_AVAILABLE_YET, s.span(), LaterFeatures.message("'" + what + "'", work));
     }
@@ -334,6 +352,10 @@ final class Checker {
 
     Map<Stmt, CheckPlan> checkPlans() {
         return checkPlans;
+    }
+
+    Map<Stmt, BanditPlan> banditPlans() {
+        return banditPlans;
     }
 
     Map<Stmt, GraphAnswer> graphAnswers() {

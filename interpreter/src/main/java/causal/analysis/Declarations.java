@@ -15,6 +15,7 @@ public final class Declarations {
     private final Map<String, DesignInfo> designs = new LinkedHashMap<>();
     private final Map<String, Stmt> all = new LinkedHashMap<>();
     private final Map<String, EstimatePlan> results = new LinkedHashMap<>();
+    private final Map<String, PolicyInfo> policies = new LinkedHashMap<>();
 
     public Map<String, DatasetInfo> datasets() {
         return Collections.unmodifiableMap(datasets);
@@ -35,6 +36,11 @@ public final class Declarations {
     /** Named results ({@code let e = estimate …}). */
     public Map<String, EstimatePlan> results() {
         return Collections.unmodifiableMap(results);
+    }
+
+    /** Declared policies ({@code policy NAME = …}) whose checks passed. */
+    public Map<String, PolicyInfo> policies() {
+        return Collections.unmodifiableMap(policies);
     }
 
     /** Every declared name with its declaring statement (also those whose checks failed). */
@@ -60,6 +66,10 @@ public final class Declarations {
 
     void putDesign(String name, DesignInfo info) {
         designs.put(name, info);
+    }
+
+    void putPolicy(String name, PolicyInfo info) {
+        policies.put(name, info);
     }
 
     void putResult(String name, EstimatePlan plan) {

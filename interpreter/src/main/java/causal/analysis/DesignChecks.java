@@ -24,8 +24,8 @@ final class DesignChecks {
             "mde", "sd", "alpha", "power", "sides", "ratio", "cluster", "cluster_size", "icc");
     private static final List<String> DID_ARGS = List.of("unit", "time", "treated", "post");
     private static final List<String> PANEL_ARGS = List.of("unit", "time");
-    private static final Map<String, String> LATER = Map.of("rdd", LaterFeatures.DESIGN_WORK,
-            "its", LaterFeatures.DESIGN_WORK);
+    private static final List<String> RDD_ARGS = List.of("running", "cutoff", "fuzzy", "balance");
+    private static final List<String> ITS_ARGS = List.of("time", "intervention");
 
     private final Checker checker;
 
@@ -35,15 +35,12 @@ final class DesignChecks {
 
     void check(Stmt.Design d) {
         String kind = d.spec().function().text();
-        if (LATER.containsKey(kind)) {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, d.spec().function().span(), LaterFeatures.message(
-                    "the " + kind + " design", LATER.get(kind)));
-            return;
-        }
         Optional<Map<String, Expr.Arg>> args = switch (kind) {
             case "experiment" -> arguments(d, EXPERIMENT_ARGS);
             case "did" -> arguments(d, DID_ARGS);
             case "panel" -> arguments(d, PANEL_ARGS);
+            case "rdd" -> arguments(d, RDD_ARGS);
+            case "its" -> arguments(d, ITS_ARGS);
             default -> {
                 checker.error(DiagnosticCode.UNKNOWN_DESIGN, d.spec().function().span(), "unknown design '" + kind
                         + "': use experiment, did, panel, rdd or its" + Suggestions.hint(kind,
@@ -57,6 +54,8 @@ final class DesignChecks {
         Optional<DesignInfo> info = switch (kind) {
             case "experiment" -> experiment(d, args.get());
             case "did" -> did(d, args.get());
+            case "rdd" -> discontinuity(d, args.get());
+            case "its" -> timeSeries(d, args.get());
             default -> panel(d, args.get());
         };
         info.ifPresent(i -> checker.declarations().putDesign(i.name(), i));
@@ -144,6 +143,42 @@ final class DesignChecks {
         String unit = r.column("unit", true);
         String time = r.column("time", true);
         return r.ok ? Optional.of(new DesignInfo.Panel(d, unit, time)) : Optional.empty();
+    }
+
+    private Optional<DesignInfo> discontinuity(Stmt.Design d, Map<String, Expr.Arg> args) {
+        Reader r = new Reader(d, args);
+        String running = r.column("running", true);
+        OptionalDouble cutoff = r.number("cutoff", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        if (!args.containsKey("cutoff")) {
+            r.fail(d.spec().span(), "rdd(…) needs cutoff = NUMBER, the value of " + (running == null ? "the running "
+                    + "variable" : running) + " where treatment switches");
+        }
+        Optional<String> fuzzy = Optional.ofNullable(r.column("fuzzy", false));
+        List<String> balance = r.columns("balance");
+        if (!r.ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new DesignInfo.RegressionDiscontinuity(d, running, cutoff.getAsDouble(), fuzzy, balance));
+    }
+
+    private Optional<DesignInfo> timeSeries(Stmt.Design d, Map<String, Expr.Arg> args) {
+        Reader r = new Reader(d, args);
+        String time = r.column("time", true);
+        Expr.Arg intervention = args.get("intervention");
+        OptionalDouble at = OptionalDouble.empty();
+        Optional<String> column = Optional.empty();
+        if (intervention == null) {
+            r.fail(d.spec().span(), "its(…) needs intervention = the time it starts (a number) or a 0/1 column "
+                    + "marking the periods from then on");
+        } else if (intervention.value() instanceof Expr.Ref ref) {
+            column = Optional.of(ref.name().text());
+        } else {
+            at = r.number("intervention", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
+        if (!r.ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new DesignInfo.InterruptedTimeSeries(d, time, at, column));
     }
 
     /** Reads typed arguments, reporting each bad one; {@link #ok} turns false at the first. */

@@ -57,4 +57,26 @@ public sealed interface DesignInfo {
             return "panel";
         }
     }
+
+    /** {@code rdd(running, cutoff[, fuzzy][, balance])}. */
+    record RegressionDiscontinuity(Stmt.Design declaration, String running, double cutoff, Optional<String> fuzzy,
+                                   List<String> balance) implements DesignInfo {
+        public RegressionDiscontinuity {
+            balance = List.copyOf(balance);
+        }
+
+        @Override
+        public String kind() {
+            return "rdd";
+        }
+    }
+
+    /** {@code its(time, intervention)}: the intervention is a time value or a 0/1 column. */
+    record InterruptedTimeSeries(Stmt.Design declaration, String time, OptionalDouble interventionTime,
+                                 Optional<String> interventionColumn) implements DesignInfo {
+        @Override
+        public String kind() {
+            return "its";
+        }
+    }
 }

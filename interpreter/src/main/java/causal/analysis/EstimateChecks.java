@@ -45,13 +45,16 @@ final class EstimateChecks {
     private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
             Design.Kind.FRONTDOOR, "ols", Design.Kind.INSTRUMENTS, "tsls",
             Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe",
-            Design.Kind.PANEL, "twfe");
+            Design.Kind.PANEL, "twfe", Design.Kind.REGRESSION_DISCONTINUITY, "local_linear",
+            Design.Kind.INTERRUPTED_TIME_SERIES, "segmented");
     private static final Map<Design.Kind, String> DESIGN_WORDS = Map.of(Design.Kind.OBSERVATIONAL,
             "from observational data (adjust by backdoor or none)", Design.Kind.FRONTDOOR, "through the front door",
             Design.Kind.INSTRUMENTS, "with instruments (adjust by iv)",
             Design.Kind.EXPERIMENT, "from an experiment",
             Design.Kind.DIFFERENCE_IN_DIFFERENCES, "from a difference-in-differences design",
-            Design.Kind.PANEL, "from a panel with fixed effects");
+            Design.Kind.PANEL, "from a panel with fixed effects",
+            Design.Kind.REGRESSION_DISCONTINUITY, "from a regression discontinuity",
+            Design.Kind.INTERRUPTED_TIME_SERIES, "from an interrupted time series");
 
     EstimateChecks(Checker checker) {
         this.checker = checker;
@@ -305,7 +308,10 @@ final class EstimateChecks {
     private void checkDesignEstimate(Stmt.Estimate s, Estimand estimand, Optional<DatasetInfo> data,
                                      DesignInfo design) {
         Design.Kind kind = design instanceof DesignInfo.Experiment ? Design.Kind.EXPERIMENT
-                : design instanceof DesignInfo.Panel ? Design.Kind.PANEL : Design.Kind.DIFFERENCE_IN_DIFFERENCES;
+                : design instanceof DesignInfo.Panel ? Design.Kind.PANEL
+                : design instanceof DesignInfo.RegressionDiscontinuity ? Design.Kind.REGRESSION_DISCONTINUITY
+                : design instanceof DesignInfo.InterruptedTimeSeries ? Design.Kind.INTERRUPTED_TIME_SERIES
+                : Design.Kind.DIFFERENCE_IN_DIFFERENCES;
         Optional<EstimatorSpec> estimator = estimator(s, estimand, kind);
         Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
         if (data.isEmpty() || estimator.isEmpty() || options.isEmpty()) {
@@ -350,6 +356,24 @@ final class EstimateChecks {
             }
             reason = "randomized experiment (design " + design.name() + "): the arms are comparable by design, so "
                     + "nothing is adjusted for";
+        } else if (design instanceof DesignInfo.RegressionDiscontinuity rd) {
+            designColumns.add(rd.running());
+            rd.fuzzy().ifPresent(designColumns::add);
+            designColumns.addAll(rd.balance());
+            if (rd.fuzzy().isPresent()) {
+                ok = role(t, rd.fuzzy().get(), "fuzzy treatment", design);
+            }
+            reason = "regression discontinuity (design " + design.name() + "): assumes units just below and just "
+                    + "above the cutoff " + (rd.fuzzy().isPresent() ? "" : "of " + rd.running() + " ")
+                    + "are alike but for the treatment";
+        } else if (design instanceof DesignInfo.InterruptedTimeSeries its) {
+            designColumns.add(its.time());
+            its.interventionColumn().ifPresent(designColumns::add);
+            if (its.interventionColumn().isPresent()) {
+                ok = role(t, its.interventionColumn().get(), "intervention", design);
+            }
+            reason = "interrupted time series (design " + design.name() + "): assumes the pre-intervention trend "
+                    + "would have continued without it";
         } else if (design instanceof DesignInfo.Panel p) {
             designColumns.add(p.unit());
             designColumns.add(p.time());

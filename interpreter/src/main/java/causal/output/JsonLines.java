@@ -74,6 +74,10 @@ public final class JsonLines {
             RobustnessReports.sensitivityJson(g, r);
         } else if (result instanceof Result.DecompositionResult d) {
             RobustnessReports.decompositionJson(g, d);
+        } else if (result instanceof Result.SimulationResult r) {
+            PersonalizationReports.simulationJson(g, r);
+        } else if (result instanceof Result.OffPolicyResult r) {
+            PersonalizationReports.offPolicyJson(g, r);
         } else if (result instanceof Result.PathsResult p) {
             GraphReports.pathsJson(g, p);
         } else if (result instanceof Result.ImplicationsResult i) {

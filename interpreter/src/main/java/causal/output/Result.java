@@ -1,5 +1,7 @@
 package causal.output;
 
+import causal.bandit.OffPolicyReport;
+import causal.bandit.SimulationReport;
 import causal.panel.BaconDecomposition;
 import causal.analysis.DesignInfo;
 import causal.analysis.DesignPlan;
@@ -35,6 +37,16 @@ public sealed interface Result {
 
     /** {@code refute e using …}: the refuter's new effect, p-value and reading. */
     record RefutationResult(int line, String target, EstimatePlan plan, Refutation refutation) implements Result {}
+
+    /** {@code simulate P, Q on …}: each policy's reward and regret. */
+    record SimulationResult(int line, List<String> policies, SimulationReport report) implements Result {
+        public SimulationResult {
+            policies = List.copyOf(policies);
+        }
+    }
+
+    /** {@code evaluate P offline on …}: the policy's value by each estimator, after learning from trainingRows. */
+    record OffPolicyResult(int line, String policy, int trainingRows, OffPolicyReport report) implements Result {}
 
     /** {@code decompose e}: the Goodman-Bacon decomposition of a twfe estimate. */
     record DecompositionResult(int line, String target, EstimatePlan plan, BaconDecomposition decomposition)

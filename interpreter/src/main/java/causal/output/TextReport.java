@@ -61,6 +61,12 @@ public final class TextReport {
         if (result instanceof Result.DecompositionResult d) {
             return RobustnessReports.decomposition(d);
         }
+        if (result instanceof Result.SimulationResult r) {
+            return PersonalizationReports.simulation(r);
+        }
+        if (result instanceof Result.OffPolicyResult r) {
+            return PersonalizationReports.offPolicy(r);
+        }
         if (result instanceof Result.PathsResult p) {
             return GraphReports.paths(p);
         }

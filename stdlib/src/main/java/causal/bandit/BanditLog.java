@@ -2,6 +2,7 @@ package causal.bandit;
 
 import causal.data.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -228,6 +229,26 @@ public final class BanditLog {
     /** The number of slates: 0 when the log has no positions. */
     public int slates() {
         return slates;
+    }
+
+    /**
+     * Rows {@code from} (inclusive) to {@code to} (exclusive) as a log over the same arms, for training a policy on
+     * the earlier rows and evaluating it on the later ones.
+     *
+     * @throws BanditException when the range is empty or out of bounds, or the log holds slates (a cut could split one)
+     */
+    public BanditLog rows(int from, int to) {
+        if (from < 0 || to > rows() || from >= to) {
+            throw new BanditException("rows " + (from + 1) + " to " + to + " are not a part of the log's " + rows()
+                    + " rows");
+        }
+        if (position != null) {
+            throw new BanditException("a log of slates cannot be cut into parts");
+        }
+        return new BanditLog(arms, Arrays.copyOfRange(action, from, to), Arrays.copyOfRange(reward, from, to),
+                propensity == null ? null : Arrays.copyOfRange(propensity, from, to),
+                context == null ? null : Arrays.copyOfRange(context, from, to), featureNames, null, null, 0,
+                armLabels, 0);
     }
 
     /** Rows of the table left out for a missing value; 0 for a log made from arrays. */

@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public sealed interface Design {
     /** The family of a design, as an estimator declares what it accepts. */
-    enum Kind { OBSERVATIONAL, FRONTDOOR, INSTRUMENTS, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES, PANEL }
+    enum Kind {
+        OBSERVATIONAL, FRONTDOOR, INSTRUMENTS, EXPERIMENT, DIFFERENCE_IN_DIFFERENCES, PANEL, REGRESSION_DISCONTINUITY,
+        INTERRUPTED_TIME_SERIES
+    }
 
     Kind kind();
 
@@ -102,6 +105,35 @@ public sealed interface Design {
         @Override
         public Kind kind() {
             return Kind.PANEL;
+        }
+    }
+
+    /**
+     * A regression discontinuity: treatment switches at {@code cutoff} of the {@code running} column (sharp), or its
+     * probability jumps there and {@code fuzzy} names the treatment taken; {@code balance} lists covariates whose
+     * jump at the cutoff is reported (each should show none).
+     */
+    record RegressionDiscontinuity(String running, double cutoff, Optional<String> fuzzy, List<String> balance)
+            implements Design {
+        public RegressionDiscontinuity {
+            balance = List.copyOf(balance);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.REGRESSION_DISCONTINUITY;
+        }
+    }
+
+    /**
+     * An interrupted time series: one series over {@code time}, the intervention from {@code interventionTime} on
+     * (or marked by the 0/1 column {@code interventionColumn}).
+     */
+    record InterruptedTimeSeries(String time, java.util.OptionalDouble interventionTime,
+                                 Optional<String> interventionColumn) implements Design {
+        @Override
+        public Kind kind() {
+            return Kind.INTERRUPTED_TIME_SERIES;
         }
     }
 }

@@ -13,6 +13,8 @@ public final class Estimators {
     private static final Map<String, EstimatorSpec> BY_KEYWORD = Map.ofEntries(
             entry("ols", RegressionAdjustment.SPEC),
             entry("ipw", InverseProbabilityWeighting.SPEC),
+            entry("local_linear", DiscontinuityEstimator.SPEC),
+            entry("segmented", SegmentedRegressionEstimator.SPEC),
             entry("psm", PropensityScoreMatching.SPEC),
             entry("aipw", AugmentedInverseProbabilityWeighting.SPEC),
             entry("difference", ExperimentComparison.DIFFERENCE),

@@ -12,8 +12,8 @@ class EstimatorOptionsTest {
     @Test
     void registryListsTheEstimatorsByKeyword() {
         assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes",
-                "callaway_santanna", "cuped", "difference", "dml", "event_study", "ipw", "msprt", "ols", "psm",
-                "stratify", "tsls", "ttest", "twfe", "wald", "welch", "ztest");
+                "callaway_santanna", "cuped", "difference", "dml", "event_study", "ipw", "local_linear", "msprt", "ols",
+                "psm", "segmented", "stratify", "tsls", "ttest", "twfe", "wald", "welch", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

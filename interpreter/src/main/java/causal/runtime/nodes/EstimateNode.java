@@ -77,6 +77,11 @@ final class EstimateNode extends StatementNode {
                 design = new Design.DifferenceInDifferences(d.unit(), d.time(), post);
             } else if (info instanceof DesignInfo.Panel p) {
                 design = new Design.Panel(p.unit(), p.time());
+            } else if (info instanceof DesignInfo.RegressionDiscontinuity rd) {
+                design = new Design.RegressionDiscontinuity(rd.running(), rd.cutoff(), rd.fuzzy(), rd.balance());
+            } else if (info instanceof DesignInfo.InterruptedTimeSeries its) {
+                design = new Design.InterruptedTimeSeries(its.time(), its.interventionTime(),
+                        its.interventionColumn());
             }
         }
         Set<String> used = new LinkedHashSet<>();

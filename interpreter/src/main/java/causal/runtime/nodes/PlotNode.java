@@ -6,16 +6,22 @@ import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.estimate.BalanceTable;
+import causal.estimate.Design;
+import causal.estimate.DiscontinuityEstimator;
+import causal.estimate.EstimationException;
 import causal.experiment.PowerPoint;
 import causal.graph.DagittyGraph;
 import causal.output.Result;
 import causal.plot.DagDrawing;
+import causal.plot.DiscontinuityChart;
 import causal.plot.EventStudyChart;
 import causal.plot.LovePlot;
 import causal.plot.Picture;
 import causal.plot.PlotException;
 import causal.plot.Point;
 import causal.plot.PowerCurve;
+import causal.plot.RegretChart;
+import causal.rdd.BinnedScatter;
 import causal.runtime.CausalException;
 import causal.runtime.RunSession;
 import causal.syntax.Name;
@@ -50,6 +56,8 @@ final class PlotNode extends StatementNode {
             case "balance" -> balance(session, name);
             case "power" -> power((DesignInfo.Experiment) d.designs().get(name));
             case "event_study" -> eventStudy(session, name);
+            case "rdd" -> discontinuity(session, name);
+            case "regret" -> regret(session, name);
             default -> graph(session, d, name);
         };
         try {
@@ -112,6 +120,40 @@ final class PlotNode extends StatementNode {
         effects.add(new EventStudyChart.PeriodEffect(REFERENCE_EVENT_TIME, 0.0, 0.0));
         effects.sort(java.util.Comparator.comparingInt(EventStudyChart.PeriodEffect::period));
         return EventStudyChart.of(effects, REFERENCE_EVENT_TIME);
+    }
+
+    private Picture discontinuity(RunSession session, String name) {
+        Result.EstimateResult e = (Result.EstimateResult) session.value(name).orElseThrow(() -> CausalException.at(
+                statement.subject().span(), name + " has no value to plot"));
+        BinnedScatter s;
+        try {
+            s = DiscontinuityEstimator.scatter(e.rows(), e.query());
+        } catch (EstimationException ex) {
+            throw CausalException.at(span(), ex.getMessage());
+        }
+        Design.RegressionDiscontinuity design = (Design.RegressionDiscontinuity) e.query().design();
+        return DiscontinuityChart.of(design.running(), s.outcome(), s.cutoff(), bins(s.left()), bins(s.right()),
+                curve(s.leftCurve()), curve(s.rightCurve()));
+    }
+
+    private Picture regret(RunSession session, String name) {
+        Result.SimulationResult r = (Result.SimulationResult) session.value(BanditNode.SIMULATION_OF + name)
+                .orElseThrow(() -> CausalException.at(statement.subject().span(), "no simulation of " + name
+                        + " has run before this plot"));
+        java.util.Map<String, List<Point>> curves = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < r.policies().size(); k++) {
+            curves.put(r.policies().get(k), r.report().policies().get(k).curve().stream()
+                    .map(p -> new Point(p.round(), p.regret())).toList());
+        }
+        return RegretChart.of(curves);
+    }
+
+    private static List<Point> bins(List<BinnedScatter.Bin> bins) {
+        return bins.stream().filter(b -> b.count() > 0).map(b -> new Point(b.meanX(), b.meanY())).toList();
+    }
+
+    private static List<Point> curve(List<BinnedScatter.CurvePoint> points) {
+        return points.stream().map(p -> new Point(p.x(), p.y())).toList();
     }
 
     private Picture power(DesignInfo.Experiment design) {

@@ -33,6 +33,9 @@ final class StatementNodes {
         if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity || s instanceof Stmt.Decompose) {
             return new RobustnessNode(analysis.checkPlans().get(s));
         }
+        if (analysis.banditPlans().containsKey(s)) {
+            return new BanditNode(analysis.banditPlans().get(s));
+        }
         if (s instanceof Stmt.Plot p) {
             return new PlotNode(p);
         }

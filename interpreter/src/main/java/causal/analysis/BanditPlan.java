@@ -1,0 +1,56 @@
+package causal.analysis;
+
+import causal.syntax.Stmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A checked bandit statement: a simulation of policies, or the offline evaluation of one on a log. */
+public sealed interface BanditPlan {
+    Stmt statement();
+
+    /**
+     * A log's columns as the script maps them, {@code DATA(action = …, reward = …, propensity = …, context = {…},
+     * position = …, slate = …)}.
+     */
+    record LogRoles(String dataset, String action, String reward, Optional<String> propensity, List<String> context,
+                    Optional<String> position, Optional<String> slate) {
+        public LogRoles {
+            context = List.copyOf(context);
+        }
+
+        /** Every column the log reads. */
+        public List<String> columns() {
+            List<String> out = new ArrayList<>(List.of(action, reward));
+            propensity.ifPresent(out::add);
+            out.addAll(context);
+            position.ifPresent(out::add);
+            slate.ifPresent(out::add);
+            return out;
+        }
+    }
+
+    /**
+     * {@code simulate P, Q on bernoulli_arms(p1, p2, …) | DATA(…) rounds N [seed S]}: {@code arms} holds the
+     * success probabilities, or {@code log} the logged data replayed.
+     */
+    record Simulation(Stmt.SimulatePolicy statement, List<PolicyInfo> policies, List<Double> arms,
+                      Optional<LogRoles> log, int rounds, Optional<Long> seed) implements BanditPlan {
+        public Simulation {
+            policies = List.copyOf(policies);
+            arms = List.copyOf(arms);
+        }
+    }
+
+    /**
+     * {@code evaluate P offline on DATA(…) [split S] using ips, snips, dr}: the policy learns from the earlier
+     * {@code 1 − evaluationShare} of the rows and is evaluated on the rest.
+     */
+    record OfflineEvaluation(Stmt.Evaluate statement, PolicyInfo policy, LogRoles log, List<String> estimators,
+                             double evaluationShare, Optional<Long> seed) implements BanditPlan {
+        public OfflineEvaluation {
+            estimators = List.copyOf(estimators);
+        }
+    }
+}

@@ -4,9 +4,14 @@ import causal.estimate.OptionValue;
 import causal.syntax.Stmt;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Map;
 
-/** A checked {@code refute}, {@code sensitivity of} or {@code decompose}: the estimate it questions and how. */
+/**
+ * A checked statement about a named estimate ({@code refute}, {@code sensitivity of}, {@code decompose}, and for
+ * uplift learners {@code evaluate} and {@code target}): the estimate it questions and how.
+ */
 public sealed interface CheckPlan {
     Stmt statement();
 
@@ -36,4 +41,19 @@ public sealed interface CheckPlan {
 
     /** {@code decompose e}: the Goodman-Bacon decomposition of a twfe estimate from a did design. */
     record Decompose(Stmt.Decompose statement, String target) implements CheckPlan {}
+
+    /**
+     * {@code evaluate tau metrics qini, auuc [split S] [seed N]}: the uplift learner of {@code tau} refitted on all
+     * but a held-out {@code testShare} of the rows, its ranking scored on them.
+     */
+    record UpliftEvaluation(Stmt.Evaluate statement, String target, List<String> metrics, double testShare,
+                            Optional<Long> seed) implements CheckPlan {
+        public UpliftEvaluation {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** {@code target tau top 20%} ({@code share}) or {@code target tau where cate > COST} ({@code cost}). */
+    record Targeting(Stmt.Target statement, String target, OptionalDouble share, OptionalDouble cost)
+            implements CheckPlan {}
 }

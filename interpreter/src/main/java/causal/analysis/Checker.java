@@ -92,6 +92,10 @@ final class Checker {
                 personalization.checkSimulation(p);
             } else if (s instanceof Stmt.Evaluate e && e.offline()) {
                 personalization.checkOfflineEvaluation(e);
+            } else if (s instanceof Stmt.Evaluate e && declarations.results().containsKey(e.subject().text())) {
+                robustness.checkUpliftEvaluation(e);
+            } else if (s instanceof Stmt.Target t) {
+                robustness.checkTarget(t);
             } else if (s instanceof Stmt.SimulateAa a) {
                 checkSimulateAa(a);
             } else if (s instanceof Stmt.Power p) {
@@ -187,9 +191,16 @@ final class Checker {
                             + "simulate statement before it ran");
                 }
             }
+            case "qini" -> {
+                boolean evaluated = checkPlans.values().stream().anyMatch(c -> c instanceof CheckPlan.UpliftEvaluation u
+                        && u.target().equals(name));
+                if (!evaluated) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot qini of needs an uplift estimate that "
+                            + "an evaluate statement before it scored, as in evaluate " + name + " metrics qini");
+                }
+            }
             default -> error(DiagnosticCode.NOT_AVAILABLE_YET, p.kind().get().span(), LaterFeatures.message(
-                    "plot " + kind + " of", kind.equals("qini") ? LaterFeatures.PERSONALIZATION_WORK
-                            : LaterFeatures.ESTIMATION_WORK));
+                    "plot " + kind + " of", LaterFeatures.ESTIMATION_WORK));
         }
     }
 

@@ -269,7 +269,7 @@ final class DesignChecks {
                 fail(a.value().span(), name + " must be a number");
                 return OptionalDouble.empty();
             }
-            double x = sign * (n.percent() ? n.value() / 100.0 : n.value());
+            double x = sign * n.value();
             boolean probability = low == 0.0 && high == 1.0;
             boolean inside = probability ? x > 0.0 && x < 1.0 : x >= low && x <= high;
             if (!inside) {

@@ -17,10 +17,7 @@ final class LaterFeatures {
     private static final String PERSONALIZATION = "recommenders, bandits and uplift (issue 7)";
     private static final String SCALE = "Parquet, SQL and distributed engines (issue 9)";
 
-    private static final Map<String, String> ESTIMATORS = Map.ofEntries(
-            Map.entry("local_linear", DESIGNS), Map.entry("slearner", PERSONALIZATION),
-            Map.entry("tlearner", PERSONALIZATION), Map.entry("xlearner", PERSONALIZATION),
-            Map.entry("drlearner", PERSONALIZATION), Map.entry("causal_forest", PERSONALIZATION));
+    private static final Map<String, String> ESTIMATORS = Map.of();
 
     /** The later work that brings estimator {@code keyword}, if it is one we know of. */
     static Optional<String> estimator(String keyword) {

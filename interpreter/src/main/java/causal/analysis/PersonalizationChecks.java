@@ -96,13 +96,12 @@ final class PersonalizationChecks {
         Optional<BanditPlan.LogRoles> log = Optional.empty();
         if (s.environment() instanceof Expr.Call c && c.function().text().equals("bernoulli_arms")) {
             for (Expr.Arg a : c.args()) {
-                if (a.name().isPresent() || !(a.value() instanceof Expr.Number n) || n.percent() && n.value() > 100
-                        || !n.percent() && n.value() > 1) {
+                if (a.name().isPresent() || !(a.value() instanceof Expr.Number n) || n.value() > 1) {
                     checker.error(DiagnosticCode.BAD_OPTION_VALUE, a.span(), "bernoulli_arms lists each arm's "
                             + "success probability, a number from 0 to 1, as in bernoulli_arms(0.10, 0.13)");
                     return;
                 }
-                arms.add(n.percent() ? n.value() / 100 : n.value());
+                arms.add(n.value());
             }
             if (arms.size() < 2) {
                 checker.error(DiagnosticCode.BAD_OPTION_VALUE, c.span(), "a bandit needs at least 2 arms");
@@ -169,13 +168,12 @@ final class PersonalizationChecks {
         }
         double share = DEFAULT_EVALUATION_SHARE;
         if (e.split().isPresent()) {
-            if (!(e.split().get() instanceof Expr.Number n) || !(n.value() > 0) || n.value() > 1 && !n.percent()
-                    || n.percent() && n.value() > 100) {
+            if (!(e.split().get() instanceof Expr.Number n) || !(n.value() > 0) || n.value() > 1) {
                 checker.error(DiagnosticCode.BAD_OPTION_VALUE, e.split().get().span(), "split is the share of the "
                         + "log's last rows the policy is evaluated on (it learns from the rows before), from 0 to 1");
                 return;
             }
-            share = n.percent() ? n.value() / 100 : n.value();
+            share = n.value();
         }
         Optional<Long> seed = e.seed().flatMap(x -> wholeNumber(x, "seed", 0, Integer.MAX_VALUE).map(Long::valueOf));
         if (e.seed().isPresent() && seed.isEmpty()) {

@@ -9,18 +9,24 @@ import causal.syntax.DiagnosticCode;
 import causal.syntax.Expr;
 import causal.syntax.Name;
 import causal.syntax.Stmt;
+import causal.uplift.UpliftEvaluation;
+import causal.uplift.UpliftMetric;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Checks {@code refute} and {@code sensitivity of}: a named estimate, a known method, options that fit. */
 final class RobustnessChecks {
     static final List<String> SENSITIVITY_METHODS = List.of("evalue", "robustness", "confounder");
 
     private final Checker checker;
+
+    private static final List<String> UPLIFT_LEARNERS = causal.uplift.UpliftLearners.all().stream()
+            .map(causal.uplift.UpliftLearnerSpec::keyword).toList();
 
     RobustnessChecks(Checker checker) {
         this.checker = checker;
@@ -72,6 +78,106 @@ final class RobustnessChecks {
             return;
         }
         checker.checkPlans().put(d, new CheckPlan.Decompose(d, d.target().text()));
+    }
+
+    /** {@code evaluate tau metrics qini, auuc [split S] [seed N]} for an estimate by an uplift learner. */
+    void checkUpliftEvaluation(Stmt.Evaluate e) {
+        Optional<EstimatePlan> target = upliftTarget(e.subject(), "evaluate");
+        if (target.isEmpty()) {
+            return;
+        }
+        if (e.data().isPresent() || e.splitBy().isPresent() || !e.methods().isEmpty()) {
+            checker.error(DiagnosticCode.BAD_OPTION_VALUE, e.span(), "evaluate of an uplift estimate takes metrics, "
+                    + "split and seed: it refits on the estimate's own rows");
+            return;
+        }
+        List<String> known = java.util.Arrays.stream(UpliftMetric.values()).map(UpliftMetric::keyword).toList();
+        List<String> metrics = new ArrayList<>();
+        for (Stmt.Metric m : e.metrics()) {
+            if (UpliftMetric.find(m.name().text()).isEmpty() || m.k().isPresent()) {
+                checker.error(DiagnosticCode.UNKNOWN_OPTION, m.span(), "unknown uplift metric '" + m.name().text()
+                        + "'" + Suggestions.hint(m.name().text(), known), "metrics: " + String.join(", ", known));
+                return;
+            }
+            metrics.add(m.name().text());
+        }
+        if (metrics.isEmpty()) {
+            metrics.addAll(List.of("qini", "auuc"));
+        }
+        double share = UpliftEvaluation.DEFAULT_TEST_SHARE;
+        if (e.split().isPresent()) {
+            Optional<Double> s = share(e.split().get(), "split is the share of rows held out for the evaluation");
+            if (s.isEmpty()) {
+                return;
+            }
+            share = s.get();
+        }
+        Optional<Long> seed = Optional.empty();
+        if (e.seed().isPresent()) {
+            if (!(e.seed().get() instanceof Expr.Number n) || n.value() != Math.rint(n.value()) || n.value() < 0) {
+                checker.error(DiagnosticCode.BAD_OPTION_VALUE, e.seed().get().span(), "seed is a whole number");
+                return;
+            }
+            seed = Optional.of((long) ((Expr.Number) e.seed().get()).value());
+        }
+        checker.checkPlans().put(e, new CheckPlan.UpliftEvaluation(e, e.subject().text(), metrics, share, seed));
+    }
+
+    /** {@code target tau top 20%} or {@code target tau where cate > COST}. */
+    void checkTarget(Stmt.Target t) {
+        Optional<EstimatePlan> target = upliftTarget(t.subject(), "target");
+        if (target.isEmpty()) {
+            return;
+        }
+        if (t.top().isPresent()) {
+            Optional<Double> s = share(t.top().get(), "top takes the share of rows to target, as in top 20%");
+            s.ifPresent(v -> checker.checkPlans().put(t, new CheckPlan.Targeting(t, t.subject().text(),
+                    OptionalDouble.of(v), OptionalDouble.empty())));
+            return;
+        }
+        Expr where = t.where().orElseThrow();
+        if (where instanceof Expr.Binary b && b.op() == Expr.BinaryOp.GREATER && b.left() instanceof Expr.Ref r
+                && r.name().text().equals("cate") && number(b.right()).isPresent()) {
+            checker.checkPlans().put(t, new CheckPlan.Targeting(t, t.subject().text(), OptionalDouble.empty(),
+                    OptionalDouble.of(number(b.right()).get())));
+            return;
+        }
+        checker.error(DiagnosticCode.BAD_OPTION_VALUE, where.span(), "target … where takes cate > COST: the rows "
+                + "whose predicted effect exceeds the cost of treating them");
+    }
+
+    private Optional<EstimatePlan> upliftTarget(Name name, String statement) {
+        Optional<EstimatePlan> target = target(name, statement);
+        if (target.isPresent() && !UPLIFT_LEARNERS.contains(target.get().estimator().keyword())) {
+            checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, name.span(), statement + " needs an estimate by an "
+                    + "uplift learner (" + String.join(", ", UPLIFT_LEARNERS) + "); " + name.text() + " is by "
+                    + target.get().estimator().keyword());
+            return Optional.empty();
+        }
+        return target;
+    }
+
+    private Optional<Double> share(Expr e, String message) {
+        if (e instanceof Expr.Number n) {
+            double v = n.value();
+            if (v > 0 && v < 1) {
+                return Optional.of(v);
+            }
+        }
+        checker.error(DiagnosticCode.BAD_OPTION_VALUE, e.span(), message + ", strictly between 0 and 1 (or 0% and "
+                + "100%)");
+        return Optional.empty();
+    }
+
+    private static Optional<Double> number(Expr e) {
+        if (e instanceof Expr.Number n && !n.percent()) {
+            return Optional.of(n.value());
+        }
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEGATE && u.operand() instanceof Expr.Number n
+                && !n.percent()) {
+            return Optional.of(-n.value());
+        }
+        return Optional.empty();
     }
 
     void checkSensitivity(Stmt.Sensitivity s) {

@@ -78,6 +78,10 @@ public final class JsonLines {
             PersonalizationReports.simulationJson(g, r);
         } else if (result instanceof Result.OffPolicyResult r) {
             PersonalizationReports.offPolicyJson(g, r);
+        } else if (result instanceof Result.UpliftEvaluationResult r) {
+            PersonalizationReports.upliftEvaluationJson(g, r);
+        } else if (result instanceof Result.TargetResult r) {
+            PersonalizationReports.targetJson(g, r);
         } else if (result instanceof Result.PathsResult p) {
             GraphReports.pathsJson(g, p);
         } else if (result instanceof Result.ImplicationsResult i) {

@@ -5,11 +5,15 @@ import causal.bandit.PolicyPerformance;
 import causal.bandit.PolicyValueEstimate;
 import causal.bandit.RegretPoint;
 import causal.bandit.SimulationReport;
+import causal.uplift.CurvePoint;
+import causal.uplift.TargetGroup;
+import causal.uplift.TargetRule;
+import causal.uplift.UpliftEvaluation;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.Locale;
 
-/** Text and JSON for bandit simulations and offline policy evaluations. */
+/** Text and JSON for bandit simulations, offline policy evaluations, and uplift evaluation and targeting. */
 final class PersonalizationReports {
     private PersonalizationReports() {
     }
@@ -147,5 +151,102 @@ final class PersonalizationReports {
         JsonLines.number(g, e.ciHigh());
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    static String upliftEvaluation(Result.UpliftEvaluationResult r) {
+        UpliftEvaluation e = r.evaluation();
+        StringBuilder sb = new StringBuilder();
+        TextReport.title(sb, "Uplift evaluation of " + r.target(), r.line());
+        TextReport.wrappedAt(sb, 18, "Held out:", e.rows() + " rows (" + Math.round(100 * r.testShare())
+                + "%, " + e.treated() + " treated); the learner is refitted on the rest and ranks these");
+        r.metrics().forEach((name, value) -> TextReport.wrappedAt(sb, 18, name + ":", TextReport.num(value).strip()));
+        for (String note : e.notes()) {
+            TextReport.wrappedAt(sb, 18, "Note:", note);
+        }
+        TextReport.wrappedAt(sb, 18, "Reading:", "1 is a perfect ranking of who responds, 0 no better than random, "
+                + "below 0 worse; plot qini of " + r.target() + " to \"qini.svg\" draws the curve");
+        return sb.toString();
+    }
+
+    static void upliftEvaluationJson(JsonGenerator g, Result.UpliftEvaluationResult r) {
+        JsonLines.header(g, "uplift_evaluation", r.line());
+        g.writeStringProperty("estimate_name", r.target());
+        g.writeNumberProperty("held_out_rows", r.evaluation().rows());
+        g.writeName("metrics");
+        g.writeStartObject();
+        r.metrics().forEach((name, value) -> JsonLines.number(g, name, value));
+        g.writeEndObject();
+        g.writeName("qini_curve");
+        g.writeStartArray();
+        for (CurvePoint p : r.evaluation().qiniCurve()) {
+            g.writeStartArray();
+            g.writeNumber(p.targeted());
+            JsonLines.number(g, p.value());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    /** The rows shown in text; JSON lists every targeted row. */
+    private static final int SHOWN = 10;
+
+    static String target(Result.TargetResult r) {
+        TargetGroup t = r.group();
+        StringBuilder sb = new StringBuilder();
+        TextReport.title(sb, "Targeting by " + r.target() + ": " + t.rule().text(), r.line());
+        TextReport.wrappedAt(sb, 18, "Targeted:", t.count() + " of " + t.population() + " rows");
+        TextReport.wrappedAt(sb, 18, "Expected uplift:", TextReport.num(t.expectedTotalUplift()).strip() + " in all"
+                + t.expectedMeanUplift().stream().mapToObj(m -> ", " + TextReport.num(m).strip() + " per row")
+                .findFirst().orElse("") + (t.rule() instanceof TargetRule.AboveCost
+                ? "; net of the cost " + TextReport.num(t.expectedNetGain()).strip() : ""));
+        t.observed().ifPresent(o -> TextReport.wrappedAt(sb, 18, "Observed uplift:", TextReport.num(o.value())
+                .strip() + " (se " + TextReport.num(o.stdError()).strip() + "; treated minus control among the "
+                + "targeted, " + o.treated() + " vs " + o.control() + " rows)"));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%6s", "row"));
+        for (String f : r.features()) {
+            header.append(String.format(Locale.ROOT, "%12s", TextReport.clip(f, 11)));
+        }
+        sb.append(header).append(String.format(Locale.ROOT, "%12s\n", "cate"));
+        for (int k = 0; k < Math.min(SHOWN, t.count()); k++) {
+            int i = t.rows().get(k);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%6d", i + 1));
+            for (double[] column : r.x()) {
+                line.append(String.format(Locale.ROOT, "%12s", TextReport.num(column[i])));
+            }
+            sb.append(line).append(String.format(Locale.ROOT, "%12s\n", TextReport.num(r.tau()[i])));
+        }
+        if (t.count() > SHOWN) {
+            sb.append("  … ").append(t.count() - SHOWN).append(" more (all of them in --format json)\n");
+        }
+        for (String note : t.notes()) {
+            TextReport.wrappedAt(sb, 18, "Note:", note);
+        }
+        return sb.toString();
+    }
+
+    static void targetJson(JsonGenerator g, Result.TargetResult r) {
+        TargetGroup t = r.group();
+        JsonLines.header(g, "target", r.line());
+        g.writeStringProperty("estimate_name", r.target());
+        g.writeStringProperty("rule", t.rule().text());
+        g.writeNumberProperty("targeted", t.count());
+        g.writeNumberProperty("population", t.population());
+        JsonLines.number(g, "expected_total_uplift", t.expectedTotalUplift());
+        t.observed().ifPresent(o -> {
+            JsonLines.number(g, "observed_uplift", o.value());
+            JsonLines.number(g, "observed_uplift_se", o.stdError());
+        });
+        g.writeName("rows");
+        g.writeStartArray();
+        for (int i : t.rows()) {
+            g.writeStartObject();
+            g.writeNumberProperty("row", i + 1);
+            for (int j = 0; j < r.features().size(); j++) {
+                JsonLines.number(g, r.features().get(j), r.x()[j][i]);
+            }
+            JsonLines.number(g, "cate", r.tau()[i]);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -1,13 +1,12 @@
 package causal.output;
 
-import causal.bandit.OffPolicyReport;
-import causal.bandit.SimulationReport;
-import causal.panel.BaconDecomposition;
 import causal.analysis.DesignInfo;
 import causal.analysis.DesignPlan;
 import causal.analysis.EstimatePlan;
 import causal.analysis.GraphAnswer;
 import causal.analysis.IdentifyPlan;
+import causal.bandit.OffPolicyReport;
+import causal.bandit.SimulationReport;
 import causal.check.ConfounderGrid;
 import causal.check.EValue;
 import causal.check.Refutation;
@@ -20,8 +19,13 @@ import causal.experiment.PowerPlan;
 import causal.experiment.PowerPoint;
 import causal.experiment.SampleSize;
 import causal.graph.IndependenceTest;
+import causal.panel.BaconDecomposition;
+import causal.uplift.TargetGroup;
+import causal.uplift.UpliftEvaluation;
+
 
 import java.util.List;
+import java.util.Map;
 
 /** What a statement produces for the user: printed as text or as one JSON line, from the same record. */
 public sealed interface Result {
@@ -47,6 +51,21 @@ public sealed interface Result {
 
     /** {@code evaluate P offline on …}: the policy's value by each estimator, after learning from trainingRows. */
     record OffPolicyResult(int line, String policy, int trainingRows, OffPolicyReport report) implements Result {}
+
+    /** {@code evaluate tau metrics …}: the uplift learner's ranking scored on held-out rows. */
+    record UpliftEvaluationResult(int line, String target, double testShare, Map<String, Double> metrics,
+                                  UpliftEvaluation evaluation) implements Result {
+        public UpliftEvaluationResult {
+            metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+        }
+    }
+
+    /**
+     * {@code target tau top 20%}: the rows chosen ({@code group.rows()} index {@code x}, column-major with
+     * {@code features} names) and their predicted effects {@code tau}.
+     */
+    record TargetResult(int line, String target, List<String> features, double[][] x, double[] tau,
+                        TargetGroup group) implements Result {}
 
     /** {@code decompose e}: the Goodman-Bacon decomposition of a twfe estimate. */
     record DecompositionResult(int line, String target, EstimatePlan plan, BaconDecomposition decomposition)

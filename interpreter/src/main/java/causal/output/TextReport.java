@@ -67,6 +67,12 @@ public final class TextReport {
         if (result instanceof Result.OffPolicyResult r) {
             return PersonalizationReports.offPolicy(r);
         }
+        if (result instanceof Result.UpliftEvaluationResult r) {
+            return PersonalizationReports.upliftEvaluation(r);
+        }
+        if (result instanceof Result.TargetResult r) {
+            return PersonalizationReports.target(r);
+        }
         if (result instanceof Result.PathsResult p) {
             return GraphReports.paths(p);
         }

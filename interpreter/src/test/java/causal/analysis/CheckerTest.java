@@ -143,11 +143,11 @@ class CheckerTest {
         List<Diagnostic> errors = errors("""
                 data d = csv("xyz.csv")
                 dag g { Z -> X -> Y }
-                let e = estimate CATE of X on Y by Z in d under g using causal_forest(trees = 100)
+                engine = spark("local[*]")
                 """);
         assertThat(errors).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_AVAILABLE_YET);
-            assertThat(d.message()).contains("not available yet").contains("issue 7");
+            assertThat(d.message()).contains("not available yet").contains("issue 9");
         });
     }
 

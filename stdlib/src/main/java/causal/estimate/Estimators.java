@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /** The registry of estimators by script keyword: one explicit table, read by the checker, the LSP and the runtime. */
 public final class Estimators {
-    private static final Map<String, EstimatorSpec> BY_KEYWORD = Map.ofEntries(
+    private static final Map<String, EstimatorSpec> BY_KEYWORD = withUpliftLearners(Map.ofEntries(
             entry("ols", RegressionAdjustment.SPEC),
             entry("ipw", InverseProbabilityWeighting.SPEC),
             entry("local_linear", DiscontinuityEstimator.SPEC),
@@ -30,7 +30,7 @@ public final class Estimators {
             entry("tsls", TwoStageLeastSquares.SPEC),
             entry("stratify", PropensityStratification.SPEC),
             entry("wald", WaldEstimator.SPEC),
-            entry("callaway_santanna", StaggeredDifferenceInDifferences.CALLAWAY_SANTANNA));
+            entry("callaway_santanna", StaggeredDifferenceInDifferences.CALLAWAY_SANTANNA)));
 
     /** Keywords read differently for one kind of design: ols through the front door, twfe on a panel. */
     private static final Map<Design.Kind, Map<String, EstimatorSpec>> BY_DESIGN = Map.of(
@@ -38,6 +38,13 @@ public final class Estimators {
             Design.Kind.PANEL, Map.of("twfe", PanelRegression.SPEC));
 
     private Estimators() {
+    }
+
+    /** The estimators above and the uplift learners (slearner … causal_forest), whose registry is their own. */
+    private static Map<String, EstimatorSpec> withUpliftLearners(Map<String, EstimatorSpec> estimators) {
+        Map<String, EstimatorSpec> all = new java.util.HashMap<>(estimators);
+        all.putAll(UpliftEstimator.specs());
+        return Map.copyOf(all);
     }
 
     public static Optional<EstimatorSpec> find(String keyword) {

@@ -12,8 +12,9 @@ class EstimatorOptionsTest {
     @Test
     void registryListsTheEstimatorsByKeyword() {
         assertThat(Estimators.all()).extracting(EstimatorSpec::keyword).containsExactly("aipw", "bayes",
-                "callaway_santanna", "cuped", "difference", "dml", "event_study", "ipw", "local_linear", "msprt", "ols",
-                "psm", "segmented", "stratify", "tsls", "ttest", "twfe", "wald", "welch", "ztest");
+                "callaway_santanna", "causal_forest", "cuped", "difference", "dml", "drlearner", "event_study", "ipw",
+                "local_linear", "msprt", "ols", "psm", "segmented", "slearner", "stratify", "tlearner", "tsls",
+                "ttest", "twfe", "wald", "welch", "xlearner", "ztest");
         assertThat(Estimators.find("psm")).containsSame(PropensityScoreMatching.SPEC);
         assertThat(Estimators.find("magic")).isEmpty();
     }

@@ -20,6 +20,7 @@ import causal.plot.Picture;
 import causal.plot.PlotException;
 import causal.plot.Point;
 import causal.plot.PowerCurve;
+import causal.plot.QiniChart;
 import causal.plot.RegretChart;
 import causal.rdd.BinnedScatter;
 import causal.runtime.CausalException;
@@ -58,6 +59,7 @@ final class PlotNode extends StatementNode {
             case "event_study" -> eventStudy(session, name);
             case "rdd" -> discontinuity(session, name);
             case "regret" -> regret(session, name);
+            case "qini" -> qini(session, name);
             default -> graph(session, d, name);
         };
         try {
@@ -146,6 +148,14 @@ final class PlotNode extends StatementNode {
                     .map(p -> new Point(p.round(), p.regret())).toList());
         }
         return RegretChart.of(curves);
+    }
+
+    private Picture qini(RunSession session, String name) {
+        Result.UpliftEvaluationResult r = (Result.UpliftEvaluationResult) session.value(
+                RobustnessNode.UPLIFT_EVALUATION_OF + name).orElseThrow(() -> CausalException.at(
+                statement.subject().span(), "evaluate " + name + " has not run before this plot"));
+        return QiniChart.of(r.evaluation().qiniCurve().stream().map(p -> new Point(p.targeted(), p.value()))
+                .toList());
     }
 
     private static List<Point> bins(List<BinnedScatter.Bin> bins) {

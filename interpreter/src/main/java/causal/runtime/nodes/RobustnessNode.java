@@ -11,8 +11,15 @@ import causal.estimate.OptionException;
 import causal.output.Result;
 import causal.runtime.CausalException;
 import causal.runtime.RunSession;
+import causal.estimate.UpliftEstimator;
+import causal.uplift.TargetRule;
+import causal.uplift.Targeting;
+import causal.uplift.UpliftEvaluation;
+import causal.uplift.UpliftException;
+import causal.uplift.UpliftMetric;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code refute e using …}, {@code sensitivity of e using …} and {@code decompose e}: re-estimate on the rows and
@@ -20,6 +27,9 @@ import java.util.List;
  * estimate into its 2x2 comparisons (decompose).
  */
 final class RobustnessNode extends StatementNode {
+    /** The session key of the latest uplift evaluation of an estimate, for plot qini: not a script name. */
+    static final String UPLIFT_EVALUATION_OF = "uplift evaluation of ";
+
     private final CheckPlan plan;
 
     RobustnessNode(CheckPlan plan) {
@@ -38,6 +48,29 @@ final class RobustnessNode extends StatementNode {
                                 e.plan().options()), e.rows(), e.query(), e.estimate())));
                 return;
             }
+            if (plan instanceof CheckPlan.UpliftEvaluation u) {
+                UpliftEstimator.Features f = UpliftEstimator.features(e.rows(), e.query());
+                UpliftEvaluation evaluation = UpliftEvaluation.heldOut(UpliftEstimator.learner(
+                        e.plan().estimator().keyword(), e.plan().options()), f.x(), f.treatment(), f.outcome(),
+                        u.testShare(), u.seed().orElse(session.options().seed()));
+                Map<String, Double> metrics = evaluation.metrics(u.metrics().stream()
+                        .map(m -> UpliftMetric.find(m).orElseThrow()).toList());
+                Result.UpliftEvaluationResult result = new Result.UpliftEvaluationResult(span().line(), u.target(),
+                        u.testShare(), metrics, evaluation);
+                session.bind(UPLIFT_EVALUATION_OF + u.target(), result);
+                session.sink().accept(result);
+                return;
+            }
+            if (plan instanceof CheckPlan.Targeting t) {
+                UpliftEstimator.Features f = UpliftEstimator.features(e.rows(), e.query());
+                double[] tau = UpliftEstimator.learner(e.plan().estimator().keyword(), e.plan().options())
+                        .fit(f.x(), f.treatment(), f.outcome()).predict(f.x());
+                TargetRule rule = t.share().isPresent() ? new TargetRule.TopShare(t.share().getAsDouble())
+                        : new TargetRule.AboveCost(t.cost().getAsDouble());
+                session.sink().accept(new Result.TargetResult(span().line(), t.target(), f.names(), f.x(), tau,
+                        Targeting.select(tau, rule, f.treatment(), f.outcome())));
+                return;
+            }
             if (plan instanceof CheckPlan.Decompose d) {
                 session.sink().accept(new Result.DecompositionResult(span().line(), d.target(), e.plan(),
                         StaggeredDifferenceInDifferences.decompose(e.rows(), e.query())));
@@ -52,6 +85,8 @@ final class RobustnessNode extends StatementNode {
                         s.onOutcome()));
             };
             session.sink().accept(new Result.SensitivityResult(span().line(), s.target(), e.plan(), sensitivity));
+        } catch (UpliftException ex) {
+            throw CausalException.at(span(), plan.target() + ": " + ex.getMessage());
         } catch (EstimationException | OptionException ex) {
             throw CausalException.at(span(), (plan instanceof CheckPlan.Refute ? "refute "
                     : plan instanceof CheckPlan.Decompose ? "decompose " : "sensitivity of ")

@@ -30,7 +30,7 @@ final class StatementNodes {
         if (s instanceof Stmt.Test) {
             return new IndependenceTestNode((causal.analysis.GraphAnswer.Test) analysis.graphAnswers().get(s));
         }
-        if (s instanceof Stmt.Refute || s instanceof Stmt.Sensitivity || s instanceof Stmt.Decompose) {
+        if (analysis.checkPlans().containsKey(s)) {
             return new RobustnessNode(analysis.checkPlans().get(s));
         }
         if (analysis.banditPlans().containsKey(s)) {

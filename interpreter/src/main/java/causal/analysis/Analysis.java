@@ -21,7 +21,7 @@ import java.util.Map;
 public record Analysis(SourceText source, Script script, List<Diagnostic> diagnostics, Declarations declarations,
                        Map<Stmt.Estimate, EstimatePlan> estimates, Map<Stmt.Identify, IdentifyPlan> identifications,
                        Map<Stmt, DesignPlan> designPlans, Map<Stmt, GraphAnswer> graphAnswers,
-                       Map<Stmt, CheckPlan> checkPlans, Map<Stmt, BanditPlan> banditPlans) {
+                       Map<Stmt, CheckPlan> checkPlans, Map<Stmt, PersonalizationPlan> personalizationPlans) {
 
     public Analysis {
         diagnostics = List.copyOf(diagnostics);
@@ -30,7 +30,7 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         designPlans = Collections.unmodifiableMap(designPlans);
         graphAnswers = Collections.unmodifiableMap(graphAnswers);
         checkPlans = Collections.unmodifiableMap(checkPlans);
-        banditPlans = Collections.unmodifiableMap(banditPlans);
+        personalizationPlans = Collections.unmodifiableMap(personalizationPlans);
     }
 
     public static Analysis of(SourceText source, SchemaProvider schemas) {
@@ -58,7 +58,7 @@ public record Analysis(SourceText source, Script script, List<Diagnostic> diagno
         diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
         return new Analysis(source, parsed.script(), diagnostics, checker.declarations(), checker.estimates(),
                 checker.identifications(), checker.designPlans(), checker.graphAnswers(),
-                checker.checkPlans(), checker.banditPlans());
+                checker.checkPlans(), checker.personalizationPlans());
     }
 
     public boolean hasErrors() {

@@ -33,7 +33,7 @@ final class Checker {
     private final Map<Stmt, DesignPlan> designPlans = new IdentityHashMap<>();
     private final Map<Stmt, GraphAnswer> graphAnswers = new IdentityHashMap<>();
     private final Map<Stmt, CheckPlan> checkPlans = new IdentityHashMap<>();
-    private final Map<Stmt, BanditPlan> banditPlans = new IdentityHashMap<>();
+    private final Map<Stmt, PersonalizationPlan> personalizationPlans = new IdentityHashMap<>();
 
     Checker(SourceText source, SchemaProvider schemas, boolean interactive, GraphCache graphs) {
         this.source = source;
@@ -55,6 +55,7 @@ final class Checker {
         GraphQuestions questions = new GraphQuestions(this);
         RobustnessChecks robustness = new RobustnessChecks(this);
         PersonalizationChecks personalization = new PersonalizationChecks(this);
+        RecommenderChecks recommenders = new RecommenderChecks(this);
         for (Stmt s : script.statements()) {
             if (s instanceof Stmt.Data d) {
                 declare(d.name(), d);
@@ -96,6 +97,12 @@ final class Checker {
                 robustness.checkUpliftEvaluation(e);
             } else if (s instanceof Stmt.Target t) {
                 robustness.checkTarget(t);
+            } else if (s instanceof Stmt.Recommender r) {
+                recommenders.checkRecommender(r);
+            } else if (s instanceof Stmt.Evaluate e && declarations.recommenders().containsKey(e.subject().text())) {
+                recommenders.checkEvaluation(e);
+            } else if (s instanceof Stmt.Recommend r) {
+                recommenders.checkRecommend(r);
             } else if (s instanceof Stmt.SimulateAa a) {
                 checkSimulateAa(a);
             } else if (s instanceof Stmt.Power p) {
@@ -291,9 +298,7 @@ final class Checker {
             what = statementWord(s);
             work = LaterFeatures.PERSONALIZATION_WORK;
         }
-        if (s instanceof Stmt.Recommender r) {
-            declare(r.name(), s);
-        }
+
         error(DiagnosticCode.NOT_AVAILABLE_YET, s.span(), LaterFeatures.message("'" + what + "'", work));
     }
 
@@ -365,8 +370,8 @@ final class Checker {
         return checkPlans;
     }
 
-    Map<Stmt, BanditPlan> banditPlans() {
-        return banditPlans;
+    Map<Stmt, PersonalizationPlan> personalizationPlans() {
+        return personalizationPlans;
     }
 
     Map<Stmt, GraphAnswer> graphAnswers() {

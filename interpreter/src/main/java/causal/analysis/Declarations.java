@@ -16,6 +16,7 @@ public final class Declarations {
     private final Map<String, Stmt> all = new LinkedHashMap<>();
     private final Map<String, EstimatePlan> results = new LinkedHashMap<>();
     private final Map<String, PolicyInfo> policies = new LinkedHashMap<>();
+    private final Map<String, RecommenderInfo> recommenders = new LinkedHashMap<>();
 
     public Map<String, DatasetInfo> datasets() {
         return Collections.unmodifiableMap(datasets);
@@ -43,6 +44,11 @@ public final class Declarations {
         return Collections.unmodifiableMap(policies);
     }
 
+    /** Declared recommenders whose checks passed. */
+    public Map<String, RecommenderInfo> recommenders() {
+        return Collections.unmodifiableMap(recommenders);
+    }
+
     /** Every declared name with its declaring statement (also those whose checks failed). */
     public Map<String, Stmt> all() {
         return Collections.unmodifiableMap(all);
@@ -66,6 +72,10 @@ public final class Declarations {
 
     void putDesign(String name, DesignInfo info) {
         designs.put(name, info);
+    }
+
+    void putRecommender(String name, RecommenderInfo info) {
+        recommenders.put(name, info);
     }
 
     void putPolicy(String name, PolicyInfo info) {

@@ -93,7 +93,7 @@ final class PersonalizationChecks {
         Optional<Long> seed = s.seed().flatMap(e -> wholeNumber(e, "seed", 0, Integer.MAX_VALUE).map(Long::valueOf));
         ok &= rounds.isPresent() && (s.seed().isEmpty() || seed.isPresent());
         List<Double> arms = new ArrayList<>();
-        Optional<BanditPlan.LogRoles> log = Optional.empty();
+        Optional<PersonalizationPlan.LogRoles> log = Optional.empty();
         if (s.environment() instanceof Expr.Call c && c.function().text().equals("bernoulli_arms")) {
             for (Expr.Arg a : c.args()) {
                 if (a.name().isPresent() || !(a.value() instanceof Expr.Number n) || n.value() > 1) {
@@ -127,7 +127,7 @@ final class PersonalizationChecks {
                 }
             }
         }
-        checker.banditPlans().put(s, new BanditPlan.Simulation(s, policies, arms, log, rounds.get(), seed));
+        checker.personalizationPlans().put(s, new PersonalizationPlan.Simulation(s, policies, arms, log, rounds.get(), seed));
     }
 
     void checkOfflineEvaluation(Stmt.Evaluate e) {
@@ -137,7 +137,7 @@ final class PersonalizationChecks {
                     + "needs the log: on DATA(action = …, reward = …, propensity = …)");
             return;
         }
-        Optional<BanditPlan.LogRoles> log = logRoles(e.data().get(), e.roles(), e.span());
+        Optional<PersonalizationPlan.LogRoles> log = logRoles(e.data().get(), e.roles(), e.span());
         if (policy.isEmpty() || log.isEmpty()) {
             return;
         }
@@ -179,12 +179,12 @@ final class PersonalizationChecks {
         if (e.seed().isPresent() && seed.isEmpty()) {
             return;
         }
-        checker.banditPlans().put(e, new BanditPlan.OfflineEvaluation(e, policy.get(), log.get(), estimators, share,
+        checker.personalizationPlans().put(e, new PersonalizationPlan.OfflineEvaluation(e, policy.get(), log.get(), estimators, share,
                 seed));
     }
 
     /** {@code DATA(action = a, reward = r, …)}: the dataset and its columns for each role. */
-    private Optional<BanditPlan.LogRoles> logRoles(Name data, List<Expr.Arg> args, Span span) {
+    private Optional<PersonalizationPlan.LogRoles> logRoles(Name data, List<Expr.Arg> args, Span span) {
         DatasetInfo info = checker.declarations().datasets().get(data.text());
         if (info == null) {
             if (!checker.declarations().all().containsKey(data.text())) {
@@ -224,7 +224,7 @@ final class PersonalizationChecks {
             }
             columns.put(r.getKey(), names.get());
         }
-        return Optional.of(new BanditPlan.LogRoles(data.text(), columns.get("action").get(0),
+        return Optional.of(new PersonalizationPlan.LogRoles(data.text(), columns.get("action").get(0),
                 columns.get("reward").get(0), one(columns, "propensity"), columns.getOrDefault("context", List.of()),
                 one(columns, "position"), one(columns, "slate")));
     }

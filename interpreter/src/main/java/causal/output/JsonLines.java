@@ -82,6 +82,10 @@ public final class JsonLines {
             PersonalizationReports.upliftEvaluationJson(g, r);
         } else if (result instanceof Result.TargetResult r) {
             PersonalizationReports.targetJson(g, r);
+        } else if (result instanceof Result.RecommenderEvaluationResult r) {
+            PersonalizationReports.recommenderEvaluationJson(g, r);
+        } else if (result instanceof Result.RecommendationResult r) {
+            PersonalizationReports.recommendationJson(g, r);
         } else if (result instanceof Result.PathsResult p) {
             GraphReports.pathsJson(g, p);
         } else if (result instanceof Result.ImplicationsResult i) {

@@ -5,6 +5,9 @@ import causal.bandit.PolicyPerformance;
 import causal.bandit.PolicyValueEstimate;
 import causal.bandit.RegretPoint;
 import causal.bandit.SimulationReport;
+import causal.recommend.EvaluationResult;
+import causal.recommend.MetricValue;
+import causal.recommend.Recommendations;
 import causal.uplift.CurvePoint;
 import causal.uplift.TargetGroup;
 import causal.uplift.TargetRule;
@@ -245,6 +248,65 @@ final class PersonalizationReports {
                 JsonLines.number(g, r.features().get(j), r.x()[j][i]);
             }
             JsonLines.number(g, "cate", r.tau()[i]);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static String recommenderEvaluation(Result.RecommenderEvaluationResult r) {
+        EvaluationResult e = r.evaluation();
+        StringBuilder sb = new StringBuilder();
+        TextReport.title(sb, "Evaluation of recommender " + r.recommender() + " (" + e.method() + ")", r.line());
+        TextReport.wrappedAt(sb, 18, "Split:", e.split().map(s -> s.order().name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + ", " + Math.round(100 * s.fraction()) + "% held out, seed " + s.seed()).orElse("-")
+                + "; " + e.trainingInteractions() + " interactions to learn from, " + e.testInteractions()
+                + " to test on (" + e.testUsers() + " users)");
+        for (MetricValue v : e.values()) {
+            TextReport.wrappedAt(sb, 18, v.name() + ":", TextReport.num(v.value()).strip());
+        }
+        return sb.toString();
+    }
+
+    static void recommenderEvaluationJson(JsonGenerator g, Result.RecommenderEvaluationResult r) {
+        EvaluationResult e = r.evaluation();
+        JsonLines.header(g, "recommender_evaluation", r.line());
+        g.writeStringProperty("recommender", r.recommender());
+        g.writeStringProperty("method", e.method());
+        g.writeNumberProperty("training_interactions", e.trainingInteractions());
+        g.writeNumberProperty("test_interactions", e.testInteractions());
+        g.writeNumberProperty("test_users", e.testUsers());
+        g.writeName("metrics");
+        g.writeStartObject();
+        for (MetricValue v : e.values()) {
+            JsonLines.number(g, v.name(), v.value());
+        }
+        g.writeEndObject();
+    }
+
+    static String recommendation(Result.RecommendationResult r) {
+        Recommendations rec = r.recommendations();
+        StringBuilder sb = new StringBuilder();
+        TextReport.title(sb, rec.items().size() + " recommendations for user " + rec.user() + " by " + r.recommender(),
+                r.line());
+        sb.append(String.format(Locale.ROOT, "%6s  %-40s%12s\n", "rank", "item", "score"));
+        for (Recommendations.Item item : rec.items()) {
+            sb.append(String.format(Locale.ROOT, "%6d  %-40s%12s\n", item.rank(), TextReport.clip(item.item(), 40),
+                    TextReport.num(item.score())));
+        }
+        return sb.toString();
+    }
+
+    static void recommendationJson(JsonGenerator g, Result.RecommendationResult r) {
+        JsonLines.header(g, "recommendation", r.line());
+        g.writeStringProperty("recommender", r.recommender());
+        g.writeStringProperty("user", r.recommendations().user());
+        g.writeName("items");
+        g.writeStartArray();
+        for (Recommendations.Item item : r.recommendations().items()) {
+            g.writeStartObject();
+            g.writeNumberProperty("rank", item.rank());
+            g.writeStringProperty("item", item.item());
+            JsonLines.number(g, "score", item.score());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -20,6 +20,8 @@ import causal.experiment.PowerPoint;
 import causal.experiment.SampleSize;
 import causal.graph.IndependenceTest;
 import causal.panel.BaconDecomposition;
+import causal.recommend.EvaluationResult;
+import causal.recommend.Recommendations;
 import causal.uplift.TargetGroup;
 import causal.uplift.UpliftEvaluation;
 
@@ -66,6 +68,13 @@ public sealed interface Result {
      */
     record TargetResult(int line, String target, List<String> features, double[][] x, double[] tau,
                         TargetGroup group) implements Result {}
+
+    /** {@code evaluate R on D …}: the recommender's metrics on the held-out interactions. */
+    record RecommenderEvaluationResult(int line, String recommender, EvaluationResult evaluation)
+            implements Result {}
+
+    /** {@code recommend K for user U using R}. */
+    record RecommendationResult(int line, String recommender, Recommendations recommendations) implements Result {}
 
     /** {@code decompose e}: the Goodman-Bacon decomposition of a twfe estimate. */
     record DecompositionResult(int line, String target, EstimatePlan plan, BaconDecomposition decomposition)

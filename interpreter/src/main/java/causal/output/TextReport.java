@@ -73,6 +73,12 @@ public final class TextReport {
         if (result instanceof Result.TargetResult r) {
             return PersonalizationReports.target(r);
         }
+        if (result instanceof Result.RecommenderEvaluationResult r) {
+            return PersonalizationReports.recommenderEvaluation(r);
+        }
+        if (result instanceof Result.RecommendationResult r) {
+            return PersonalizationReports.recommendation(r);
+        }
         if (result instanceof Result.PathsResult p) {
             return GraphReports.paths(p);
         }

@@ -1,6 +1,6 @@
 package causal.runtime.nodes;
 
-import causal.analysis.BanditPlan;
+import causal.analysis.PersonalizationPlan;
 import causal.analysis.PolicyInfo;
 import causal.bandit.BanditEnvironment;
 import causal.bandit.BanditException;
@@ -33,9 +33,9 @@ final class BanditNode extends StatementNode {
     /** The session key of the latest simulation that ran policy P: not a name a script can write. */
     static final String SIMULATION_OF = "simulation of ";
 
-    private final BanditPlan plan;
+    private final PersonalizationPlan plan;
 
-    BanditNode(BanditPlan plan) {
+    BanditNode(PersonalizationPlan plan) {
         super(plan.statement().span());
         this.plan = plan;
     }
@@ -43,17 +43,17 @@ final class BanditNode extends StatementNode {
     @Override
     protected void run(RunSession session) {
         try {
-            if (plan instanceof BanditPlan.Simulation s) {
+            if (plan instanceof PersonalizationPlan.Simulation s) {
                 simulate(s, session);
-            } else {
-                evaluate((BanditPlan.OfflineEvaluation) plan, session);
+            } else if (plan instanceof PersonalizationPlan.OfflineEvaluation e) {
+                evaluate(e, session);
             }
         } catch (BanditException e) {
             throw CausalException.at(span(), e.getMessage());
         }
     }
 
-    private void simulate(BanditPlan.Simulation s, RunSession session) {
+    private void simulate(PersonalizationPlan.Simulation s, RunSession session) {
         long seed = s.seed().orElse(session.options().seed());
         List<PolicyTemplate> templates = s.policies().stream().map(BanditNode::template).toList();
         BanditEnvironment environment = s.log().isPresent() ? new LoggedReplay(log(s.log().get(), session))
@@ -68,7 +68,7 @@ final class BanditNode extends StatementNode {
         session.sink().accept(result);
     }
 
-    private void evaluate(BanditPlan.OfflineEvaluation e, RunSession session) {
+    private void evaluate(PersonalizationPlan.OfflineEvaluation e, RunSession session) {
         BanditLog log = log(e.log(), session);
         long seed = e.seed().orElse(session.options().seed());
         PolicyTemplate template = template(e.policy());
@@ -92,7 +92,7 @@ final class BanditNode extends StatementNode {
         return Policies.create(p.keyword(), p.options(), p.features());
     }
 
-    private BanditLog log(BanditPlan.LogRoles roles, RunSession session) {
+    private BanditLog log(PersonalizationPlan.LogRoles roles, RunSession session) {
         Table table = (Table) session.value(roles.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + roles.dataset() + " has no value"));
         LogColumns columns = LogColumns.of(roles.action(), roles.reward());

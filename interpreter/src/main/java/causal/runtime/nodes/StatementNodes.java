@@ -33,8 +33,12 @@ final class StatementNodes {
         if (analysis.checkPlans().containsKey(s)) {
             return new RobustnessNode(analysis.checkPlans().get(s));
         }
-        if (analysis.banditPlans().containsKey(s)) {
-            return new BanditNode(analysis.banditPlans().get(s));
+        if (s instanceof Stmt.Recommend || analysis.personalizationPlans().get(s)
+                instanceof causal.analysis.PersonalizationPlan.RecommenderEvaluation) {
+            return new RecommenderNode(analysis.personalizationPlans().get(s));
+        }
+        if (analysis.personalizationPlans().containsKey(s)) {
+            return new BanditNode(analysis.personalizationPlans().get(s));
         }
         if (s instanceof Stmt.Plot p) {
             return new PlotNode(p);

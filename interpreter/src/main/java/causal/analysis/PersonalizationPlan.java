@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A checked bandit statement: a simulation of policies, or the offline evaluation of one on a log. */
-public sealed interface BanditPlan {
+/**
+ * A checked statement of LANGUAGE.md §9: a simulation of policies, the offline evaluation of one on a log, and
+ * the evaluation of a recommender or its recommendations for a user.
+ */
+public sealed interface PersonalizationPlan {
     Stmt statement();
 
     /**
@@ -36,7 +39,7 @@ public sealed interface BanditPlan {
      * success probabilities, or {@code log} the logged data replayed.
      */
     record Simulation(Stmt.SimulatePolicy statement, List<PolicyInfo> policies, List<Double> arms,
-                      Optional<LogRoles> log, int rounds, Optional<Long> seed) implements BanditPlan {
+                      Optional<LogRoles> log, int rounds, Optional<Long> seed) implements PersonalizationPlan {
         public Simulation {
             policies = List.copyOf(policies);
             arms = List.copyOf(arms);
@@ -48,9 +51,25 @@ public sealed interface BanditPlan {
      * {@code 1 − evaluationShare} of the rows and is evaluated on the rest.
      */
     record OfflineEvaluation(Stmt.Evaluate statement, PolicyInfo policy, LogRoles log, List<String> estimators,
-                             double evaluationShare, Optional<Long> seed) implements BanditPlan {
+                             double evaluationShare, Optional<Long> seed) implements PersonalizationPlan {
         public OfflineEvaluation {
             estimators = List.copyOf(estimators);
         }
     }
+
+    /**
+     * {@code evaluate R on D split F seed S [by time | user] metrics …}: fit on the training part of the split,
+     * score on the rest.
+     */
+    record RecommenderEvaluation(Stmt.Evaluate statement, RecommenderInfo recommender, String dataset,
+                                 String order, double testShare, Optional<Long> seed, List<String> metrics)
+            implements PersonalizationPlan {
+        public RecommenderEvaluation {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** {@code recommend K for user U using R}: fit on all the recommender's data, then the user's top K. */
+    record Recommendation(Stmt.Recommend statement, RecommenderInfo recommender, int count, String user)
+            implements PersonalizationPlan {}
 }

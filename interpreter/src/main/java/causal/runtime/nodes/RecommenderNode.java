@@ -1,0 +1,87 @@
+package causal.runtime.nodes;
+
+import causal.analysis.PersonalizationPlan;
+import causal.analysis.RecommenderInfo;
+import causal.data.Table;
+import causal.output.Result;
+import causal.recommend.Evaluation;
+import causal.recommend.EvaluationResult;
+import causal.recommend.InteractionColumns;
+import causal.recommend.InteractionTable;
+import causal.recommend.Interactions;
+import causal.recommend.ItemTexts;
+import causal.recommend.Metric;
+import causal.recommend.Recommender;
+import causal.recommend.RecommenderArguments;
+import causal.recommend.RecommenderException;
+import causal.recommend.Recommenders;
+import causal.recommend.Split;
+import causal.runtime.CausalException;
+import causal.runtime.RunSession;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code evaluate R on D split …} and {@code recommend K for user U using R}: builds the recommender the checker
+ * planned (its bases first) on the data's interactions and runs the library.
+ */
+final class RecommenderNode extends StatementNode {
+    private final PersonalizationPlan plan;
+
+    RecommenderNode(PersonalizationPlan plan) {
+        super(plan.statement().span());
+        this.plan = plan;
+    }
+
+    @Override
+    protected void run(RunSession session) {
+        try {
+            if (plan instanceof PersonalizationPlan.RecommenderEvaluation e) {
+                Table table = table(e.dataset(), session);
+                Interactions data = interactions(e.recommender(), table);
+                long seed = e.seed().orElse(session.options().seed());
+                Split.Order order = switch (e.order()) {
+                    case "time" -> Split.Order.BY_TIME;
+                    case "user" -> Split.Order.BY_USER;
+                    default -> Split.Order.RANDOM;
+                };
+                EvaluationResult result = Evaluation.run(recommender(e.recommender(), table), data,
+                        new Split(order, e.testShare(), seed), e.metrics().stream().map(Metric::parse).toList());
+                session.sink().accept(new Result.RecommenderEvaluationResult(span().line(), e.recommender().name(),
+                        result));
+            } else {
+                PersonalizationPlan.Recommendation r = (PersonalizationPlan.Recommendation) plan;
+                Table table = table(r.recommender().dataset(), session);
+                Interactions data = interactions(r.recommender(), table);
+                if (data.users().find(r.user()).isEmpty()) {
+                    throw CausalException.at(span(), "user " + r.user() + " is not in " + r.recommender().dataset()
+                            + "'s column " + r.recommender().user() + ": a recommender only knows users it has "
+                            + "seen (try popular for new users)");
+                }
+                session.sink().accept(new Result.RecommendationResult(span().line(), r.recommender().name(),
+                        recommender(r.recommender(), table).fit(data).recommend(r.user(), r.count())));
+            }
+        } catch (RecommenderException ex) {
+            throw CausalException.at(span(), ex.getMessage());
+        }
+    }
+
+    private Table table(String dataset, RunSession session) {
+        return (Table) session.value(dataset).orElseThrow(() -> CausalException.at(span(), "dataset " + dataset
+                + " has no value"));
+    }
+
+    private static Interactions interactions(RecommenderInfo r, Table table) {
+        InteractionColumns columns = new InteractionColumns(r.user(), r.item(), r.rating(), r.event(), r.time());
+        return InteractionTable.read(table, columns);
+    }
+
+    /** The recommender and, for hybrid and mmr, the ones it combines, with item texts for content. */
+    private static Recommender recommender(RecommenderInfo r, Table table) {
+        List<Recommender> bases = r.bases().stream().map(b -> recommender(b, table)).toList();
+        Optional<ItemTexts> texts = r.text().isEmpty() ? Optional.empty()
+                : Optional.of(ItemTexts.read(table, r.item(), r.text()));
+        return Recommenders.create(r.keyword(), new RecommenderArguments(bases, texts, r.options()));
+    }
+}

@@ -54,6 +54,11 @@ target_ms() {
     GraphBenchmark.smallestBackdoorSet | GraphBenchmark.dSeparation) echo 100 ;;
     SimulationBenchmark.simulateMusic) echo 3000 ;;
     EditorCheckBenchmark.afterAnEdit | EditorCheckBenchmark.cold) echo 100 ;;
+    AdjustmentSetsBenchmark.allMinimalSets) echo 1000 ;;
+    DmlBenchmark.partiallyLinear | DmlBenchmark.interactive) echo 5000 ;;
+    TwfeBenchmark.twoWayFixedEffects) echo 10000 ;;
+    RecommenderBenchmark.alsOneIteration) echo 3000 ;;
+    RecommenderBenchmark.itemKnnTop10For10000Users) echo 5000 ;;
     check200) echo 1000 ;;
     *) echo "" ;;
   esac

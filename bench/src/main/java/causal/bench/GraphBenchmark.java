@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class GraphBenchmark {
-    @Param({"10000"})
+    @Param({"10000", "100000"})
     int nodes;
 
     /** Each node draws its parents among this many nodes just before it. */

@@ -19,8 +19,8 @@ public final class Formatter {
     /** An estimate written on one line longer than this is broken before each clause. */
     public static final int WIDTH = 100;
 
-    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ")", "]", ";", "..");
-    private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "..", "!");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ")", "]", ";", "..", "@");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "..", "!", "@");
     private static final Set<String> ARROWS = Set.of("->", "<-", "<->");
     private static final Set<String> CLAUSES = Set.of("in", "under", "adjust", "controlling", "using", "correct");
 

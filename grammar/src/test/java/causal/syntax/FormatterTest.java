@@ -55,6 +55,12 @@ class FormatterTest {
     }
 
     @Test
+    void aMetricsListKeepsItsListLengthsAttached() {
+        assertThat(Formatter.format("evaluate mf on r split 0.2 metrics rmse, precision @ 10,ndcg@10\n"))
+                .isEqualTo("evaluate mf on r split 0.2 metrics rmse, precision@10, ndcg@10\n");
+    }
+
+    @Test
     void commentsAndOneBlankLineSurvive() {
         String text = "// a study\n\n\n/* block\n   comment */\ndata d = csv(\"x.csv\")  // trailing\n";
         assertThat(Formatter.format(text)).isEqualTo("// a study\n\n/* block\n   comment */\n"

@@ -5,6 +5,7 @@ import causal.syntax.Name;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The names an expression reads and the calls it makes, found by walking the syntax tree. */
 public final class ExpressionNames {
@@ -19,6 +20,24 @@ public final class ExpressionNames {
     }
 
     /** Every call in the expression, outermost first. */
+    /** The column names of {@code a} or {@code {a, b}}; empty for anything else. */
+    public static Optional<List<String>> columns(Expr e) {
+        if (e instanceof Expr.Ref r) {
+            return Optional.of(List.of(r.name().text()));
+        }
+        if (e instanceof Expr.SetLit set) {
+            List<String> out = new ArrayList<>();
+            for (Expr item : set.items()) {
+                if (!(item instanceof Expr.Ref r)) {
+                    return Optional.empty();
+                }
+                out.add(r.name().text());
+            }
+            return Optional.of(out);
+        }
+        return Optional.empty();
+    }
+
     public static List<Expr.Call> calls(Expr expr) {
         List<Expr.Call> out = new ArrayList<>();
         walk(expr, new ArrayList<>(), out);

@@ -54,7 +54,7 @@ final class PersonalizationChecks {
             }
             String name = a.name().get().text();
             if (name.equals("features")) {
-                Optional<List<String>> columns = names(a.value());
+                Optional<List<String>> columns = ExpressionNames.columns(a.value());
                 if (columns.isEmpty()) {
                     checker.error(DiagnosticCode.BAD_OPTION_VALUE, a.value().span(), "features lists the context "
                             + "columns, as in features = {age, income}");
@@ -209,7 +209,7 @@ final class PersonalizationChecks {
         }
         Map<String, List<String>> columns = new LinkedHashMap<>();
         for (Map.Entry<String, Expr> r : roles.entrySet()) {
-            Optional<List<String>> names = names(r.getValue());
+            Optional<List<String>> names = ExpressionNames.columns(r.getValue());
             if (names.isEmpty() || !r.getKey().equals("context") && names.get().size() != 1) {
                 checker.error(DiagnosticCode.BAD_OPTION_VALUE, r.getValue().span(), r.getKey() + " names "
                         + (r.getKey().equals("context") ? "columns, as in context = {age, income}" : "one column"));
@@ -259,22 +259,6 @@ final class PersonalizationChecks {
         return Optional.ofNullable(columns.get(role)).map(l -> l.get(0));
     }
 
-    private static Optional<List<String>> names(Expr e) {
-        if (e instanceof Expr.Ref r) {
-            return Optional.of(List.of(r.name().text()));
-        }
-        if (e instanceof Expr.SetLit set) {
-            List<String> out = new ArrayList<>();
-            for (Expr item : set.items()) {
-                if (!(item instanceof Expr.Ref r)) {
-                    return Optional.empty();
-                }
-                out.add(r.name().text());
-            }
-            return Optional.of(out);
-        }
-        return Optional.empty();
-    }
 
     private static Span argument(Expr.Call call, String option) {
         return call.args().stream().filter(a -> a.name().map(n -> n.text().equals(option)).orElse(false))

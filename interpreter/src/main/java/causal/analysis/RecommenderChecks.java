@@ -49,7 +49,7 @@ final class RecommenderChecks {
         }
         Map<String, List<String>> roles = new LinkedHashMap<>();
         for (Expr.Arg a : r.roles()) {
-            Optional<List<String>> names = names(a.value());
+            Optional<List<String>> names = ExpressionNames.columns(a.value());
             if (a.name().isEmpty() || !ROLES.contains(a.name().get().text()) || names.isEmpty()
                     || !a.name().get().text().equals("text") && names.get().size() != 1) {
                 checker.error(DiagnosticCode.BAD_OPTION_VALUE, a.span(), "the data's columns are named by role: "
@@ -247,22 +247,6 @@ final class RecommenderChecks {
         return Optional.ofNullable(roles.get(role)).map(l -> l.get(0));
     }
 
-    private static Optional<List<String>> names(Expr e) {
-        if (e instanceof Expr.Ref r) {
-            return Optional.of(List.of(r.name().text()));
-        }
-        if (e instanceof Expr.SetLit set) {
-            List<String> out = new ArrayList<>();
-            for (Expr item : set.items()) {
-                if (!(item instanceof Expr.Ref r)) {
-                    return Optional.empty();
-                }
-                out.add(r.name().text());
-            }
-            return Optional.of(out);
-        }
-        return Optional.empty();
-    }
 
     private static causal.syntax.Span argument(Expr.Call call, String option) {
         return call.args().stream().filter(a -> a.name().map(n -> n.text().equals(option)).orElse(false))

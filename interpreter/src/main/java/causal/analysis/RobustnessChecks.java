@@ -217,7 +217,7 @@ final class RobustnessChecks {
                 return;
             }
             if (name.equals("benchmark")) {
-                Optional<List<String>> columns = names(a.value());
+                Optional<List<String>> columns = ExpressionNames.columns(a.value());
                 if (columns.isEmpty() || !columns.get().stream().allMatch(plan.adjustment()::contains)) {
                     checker.error(DiagnosticCode.BAD_OPTION_VALUE, a.value().span(), "benchmark names covariates "
                             + "of the estimate, as in benchmark = {" + String.join(", ", plan.adjustment()) + "}");
@@ -279,22 +279,6 @@ final class RobustnessChecks {
                 .findFirst().map(Expr.Arg::span).orElse(call.span());
     }
 
-    private static Optional<List<String>> names(Expr e) {
-        if (e instanceof Expr.Ref r) {
-            return Optional.of(List.of(r.name().text()));
-        }
-        if (e instanceof Expr.SetLit set) {
-            List<String> out = new ArrayList<>();
-            for (Expr item : set.items()) {
-                if (!(item instanceof Expr.Ref r)) {
-                    return Optional.empty();
-                }
-                out.add(r.name().text());
-            }
-            return Optional.of(out);
-        }
-        return Optional.empty();
-    }
 
     private static Optional<List<Double>> range(Expr e) {
         if (e instanceof Expr.Range r && r.low() instanceof Expr.Number lo && r.high() instanceof Expr.Number hi

@@ -60,6 +60,16 @@ final class ChartStyle {
         return line;
     }
 
+    /** A thick line through the points, without markers. */
+    static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color) {
+        XYSeries line = chart.addSeries(name, x, y);
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(color);
+        line.setLineStyle(THICK);
+        return line;
+    }
+
     /** Points without connecting lines. */
     static XYSeries points(XYChart chart, String name, double[] x, double[] y, Color color) {
         XYSeries series = chart.addSeries(name, x, y);

@@ -1,6 +1,5 @@
 package causal.plot;
 
-import java.awt.Graphics2D;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -11,15 +10,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * outcome's mean in evenly spaced bins of the running variable on each side of the cutoff, a polynomial fitted on
  * each side, and the cutoff as a dashed vertical line. The jump of the two curves at the cutoff is the effect.
  */
-public final class DiscontinuityChart implements Picture {
+public final class DiscontinuityChart extends ChartPicture {
     private static final String CHART = "regression discontinuity plot";
-    private static final int WIDTH = 680;
-    private static final int HEIGHT = 420;
-
-    private final XYChart chart;
 
     private DiscontinuityChart(XYChart chart) {
-        this.chart = chart;
+        super(chart);
     }
 
     /**
@@ -60,12 +55,7 @@ public final class DiscontinuityChart implements Picture {
     }
 
     private static XYSeries curve(XYChart chart, String name, List<Point> points) {
-        XYSeries line = chart.addSeries(name, xs(points), ys(points));
-        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        line.setMarker(SeriesMarkers.NONE);
-        line.setLineColor(ChartStyle.ORANGE);
-        line.setLineStyle(ChartStyle.THICK);
-        return line;
+        return ChartStyle.line(chart, name, xs(points), ys(points), ChartStyle.ORANGE);
     }
 
     private static double[] xs(List<Point> points) {
@@ -82,20 +72,5 @@ public final class DiscontinuityChart implements Picture {
 
     private static double max(List<Point> points, boolean x) {
         return points.stream().mapToDouble(p -> x ? p.x() : p.y()).max().orElseThrow();
-    }
-
-    @Override
-    public int width() {
-        return WIDTH;
-    }
-
-    @Override
-    public int height() {
-        return HEIGHT;
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        chart.paint(g, WIDTH, HEIGHT);
     }
 }

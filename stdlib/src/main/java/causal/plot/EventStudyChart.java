@@ -1,6 +1,5 @@
 package causal.plot;
 
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,20 +14,16 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * treatment with its 95% confidence interval (estimate ± 1.959964 standard errors, the normal quantile R's
  * {@code qnorm(0.975)} gives), a line at zero, and the reference period, normalised to zero, marked apart.
  */
-public final class EventStudyChart implements Picture {
+public final class EventStudyChart extends ChartPicture {
     /** The effect estimated for one period relative to treatment (negative: before), with its standard error. */
     public record PeriodEffect(int period, double estimate, double stdError) {}
 
     /** {@code qnorm(0.975)} in R: the half-width of a 95% normal interval in standard errors. */
     static final double Z_975 = 1.959963984540054;
     private static final String CHART = "event-study plot";
-    private static final int WIDTH = 680;
-    private static final int HEIGHT = 420;
-
-    private final XYChart chart;
 
     private EventStudyChart(XYChart chart) {
-        this.chart = chart;
+        super(chart);
     }
 
     /**
@@ -61,21 +56,6 @@ public final class EventStudyChart implements Picture {
         ChartStyle.points(chart, "reference period (" + referencePeriod + ")", new double[] {referencePeriod},
                 new double[] {referenceValue}, ChartStyle.ORANGE).setMarker(SeriesMarkers.DIAMOND);
         return new EventStudyChart(chart);
-    }
-
-    @Override
-    public int width() {
-        return WIDTH;
-    }
-
-    @Override
-    public int height() {
-        return HEIGHT;
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        chart.paint(g, WIDTH, HEIGHT);
     }
 
     private static double referenceEstimate(List<PeriodEffect> effects, int referencePeriod) {

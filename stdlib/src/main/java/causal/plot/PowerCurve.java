@@ -1,6 +1,5 @@
 package causal.plot;
 
-import java.awt.Graphics2D;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
@@ -12,15 +11,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * dashed line at the target power and a marker at the planned sample size. The curve's points come from the power
  * calculation (for two proportions, R's {@code power.prop.test}); this class only draws them.
  */
-public final class PowerCurve implements Picture {
+public final class PowerCurve extends ChartPicture {
     private static final String CHART = "power curve";
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 420;
-
-    private final XYChart chart;
 
     private PowerCurve(XYChart chart) {
-        this.chart = chart;
+        super(chart);
     }
 
     /**
@@ -41,31 +36,12 @@ public final class PowerCurve implements Picture {
         double[] power = curve.stream().mapToDouble(Point::y).toArray();
         double low = Math.min(n[0], planned.x());
         double high = Math.max(n[n.length - 1], planned.x());
-        XYSeries line = chart.addSeries("power", n, power);
-        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        line.setMarker(SeriesMarkers.NONE);
-        line.setLineColor(ChartStyle.BLUE);
-        line.setLineStyle(ChartStyle.THICK);
+        XYSeries line = ChartStyle.line(chart, "power", n, power, ChartStyle.BLUE);
         ChartStyle.referenceLine(chart, "target power " + ChartStyle.number(targetPower, 2),
                 new Point(low, targetPower), new Point(high, targetPower), ChartStyle.DASHED).setShowInLegend(true);
         ChartStyle.points(chart, plannedLabel(planned), new double[] {planned.x()}, new double[] {planned.y()},
                 ChartStyle.ORANGE).setMarker(SeriesMarkers.DIAMOND);
         return new PowerCurve(chart);
-    }
-
-    @Override
-    public int width() {
-        return WIDTH;
-    }
-
-    @Override
-    public int height() {
-        return HEIGHT;
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        chart.paint(g, WIDTH, HEIGHT);
     }
 
     private static String plannedLabel(Point planned) {

@@ -1,25 +1,18 @@
 package causal.plot;
 
-import java.awt.Graphics2D;
 import java.util.List;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A Qini curve, as {@code plot qini of tau} draws it: the incremental responses gained when the rows are targeted in
  * the order of their predicted effect, against the number targeted, with the random-targeting line from the origin
  * to the curve's end. The area between them is the Qini measure; a model that ranks well bows above the line.
  */
-public final class QiniChart implements Picture {
+public final class QiniChart extends ChartPicture {
     private static final String CHART = "Qini plot";
-    private static final int WIDTH = 680;
-    private static final int HEIGHT = 420;
-
-    private final XYChart chart;
 
     private QiniChart(XYChart chart) {
-        this.chart = chart;
+        super(chart);
     }
 
     /**
@@ -39,27 +32,8 @@ public final class QiniChart implements Picture {
         Point last = points.get(points.size() - 1);
         ChartStyle.referenceLine(chart, "random targeting", new Point(0, 0), last, ChartStyle.DASHED)
                 .setShowInLegend(true);
-        XYSeries curve = chart.addSeries("Qini curve", points.stream().mapToDouble(Point::x).toArray(),
-                points.stream().mapToDouble(Point::y).toArray());
-        curve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        curve.setMarker(SeriesMarkers.NONE);
-        curve.setLineColor(ChartStyle.BLUE);
-        curve.setLineStyle(ChartStyle.THICK);
+        ChartStyle.line(chart, "Qini curve", points.stream().mapToDouble(Point::x).toArray(),
+                points.stream().mapToDouble(Point::y).toArray(), ChartStyle.BLUE);
         return new QiniChart(chart);
-    }
-
-    @Override
-    public int width() {
-        return WIDTH;
-    }
-
-    @Override
-    public int height() {
-        return HEIGHT;
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        chart.paint(g, WIDTH, HEIGHT);
     }
 }

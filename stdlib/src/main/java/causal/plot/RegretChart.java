@@ -1,30 +1,23 @@
 package causal.plot;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The regret curves of a bandit simulation, as {@code plot regret of P} draws them: cumulative regret against the
  * round for each policy simulated, one line each. A policy that learns bends over (sublinear regret); one that keeps
  * exploring at a fixed rate climbs in a straight line.
  */
-public final class RegretChart implements Picture {
+public final class RegretChart extends ChartPicture {
     private static final String CHART = "regret plot";
-    private static final int WIDTH = 680;
-    private static final int HEIGHT = 420;
     private static final Color[] PALETTE = {ChartStyle.BLUE, ChartStyle.ORANGE, new Color(0x1B, 0x9E, 0x77),
         new Color(0x75, 0x70, 0xB3), new Color(0xE7, 0x29, 0x8A), ChartStyle.GREY};
 
-    private final XYChart chart;
-
     private RegretChart(XYChart chart) {
-        this.chart = chart;
+        super(chart);
     }
 
     /**
@@ -44,28 +37,9 @@ public final class RegretChart implements Picture {
                 PlotInput.requireFinite(p.x(), CHART, "a round of " + e.getKey());
                 PlotInput.requireFinite(p.y(), CHART, "the regret of " + e.getKey());
             }
-            XYSeries line = chart.addSeries(e.getKey(), e.getValue().stream().mapToDouble(Point::x).toArray(),
-                    e.getValue().stream().mapToDouble(Point::y).toArray());
-            line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            line.setMarker(SeriesMarkers.NONE);
-            line.setLineColor(PALETTE[k++ % PALETTE.length]);
-            line.setLineStyle(ChartStyle.THICK);
+            ChartStyle.line(chart, e.getKey(), e.getValue().stream().mapToDouble(Point::x).toArray(),
+                    e.getValue().stream().mapToDouble(Point::y).toArray(), PALETTE[k++ % PALETTE.length]);
         }
         return new RegretChart(chart);
-    }
-
-    @Override
-    public int width() {
-        return WIDTH;
-    }
-
-    @Override
-    public int height() {
-        return HEIGHT;
-    }
-
-    @Override
-    public void paint(Graphics2D g) {
-        chart.paint(g, WIDTH, HEIGHT);
     }
 }

@@ -14,31 +14,13 @@ import java.util.Arrays;
 public final class SLearner implements UpliftLearner {
     static final String KEYWORD = "slearner";
 
-    /** @param learner the regression of the outcome on features and treatment; @param seed passed to the learner */
-    public record Options(LearnerChoice learner, long seed) {
-        public static final Options DEFAULTS = new Options(LearnerChoice.of(MetaLearnerDefaults.LEARNER), 0);
+    private final OutcomeLearnerOptions options;
 
-        /** @throws UpliftOptionException when the learner is unknown or cannot regress */
-        public Options {
-            learner.regressor(seed, "learner");
-        }
-
-        public Options withLearner(LearnerChoice l) {
-            return new Options(l, seed);
-        }
-
-        public Options withSeed(long s) {
-            return new Options(learner, s);
-        }
-    }
-
-    private final Options options;
-
-    public SLearner(Options options) {
+    public SLearner(OutcomeLearnerOptions options) {
         this.options = options;
     }
 
-    public Options options() {
+    public OutcomeLearnerOptions options() {
         return options;
     }
 

@@ -10,31 +10,13 @@ import causal.learn.Learner;
 public final class TLearner implements UpliftLearner {
     static final String KEYWORD = "tlearner";
 
-    /** @param learner the regression fitted in each arm; @param seed passed to the learner */
-    public record Options(LearnerChoice learner, long seed) {
-        public static final Options DEFAULTS = new Options(LearnerChoice.of(MetaLearnerDefaults.LEARNER), 0);
+    private final OutcomeLearnerOptions options;
 
-        /** @throws UpliftOptionException when the learner is unknown or cannot regress */
-        public Options {
-            learner.regressor(seed, "learner");
-        }
-
-        public Options withLearner(LearnerChoice l) {
-            return new Options(l, seed);
-        }
-
-        public Options withSeed(long s) {
-            return new Options(learner, s);
-        }
-    }
-
-    private final Options options;
-
-    public TLearner(Options options) {
+    public TLearner(OutcomeLearnerOptions options) {
         this.options = options;
     }
 
-    public Options options() {
+    public OutcomeLearnerOptions options() {
         return options;
     }
 

@@ -76,13 +76,13 @@ public final class UpliftLearners {
     }
 
     private static UpliftLearner sLearner(UpliftSettings s) {
-        SLearner.Options d = SLearner.Options.DEFAULTS;
-        return new SLearner(new SLearner.Options(s.learner("learner", d.learner()), s.seed("seed", d.seed())));
+        OutcomeLearnerOptions d = OutcomeLearnerOptions.DEFAULTS;
+        return new SLearner(new OutcomeLearnerOptions(s.learner("learner", d.learner()), s.seed("seed", d.seed())));
     }
 
     private static UpliftLearner tLearner(UpliftSettings s) {
-        TLearner.Options d = TLearner.Options.DEFAULTS;
-        return new TLearner(new TLearner.Options(s.learner("learner", d.learner()), s.seed("seed", d.seed())));
+        OutcomeLearnerOptions d = OutcomeLearnerOptions.DEFAULTS;
+        return new TLearner(new OutcomeLearnerOptions(s.learner("learner", d.learner()), s.seed("seed", d.seed())));
     }
 
     private static UpliftLearner xLearner(UpliftSettings s) {

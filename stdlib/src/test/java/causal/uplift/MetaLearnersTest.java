@@ -19,12 +19,12 @@ class MetaLearnersTest {
 
     @Test
     void sLearnerWithBoostingRecoversTheEffect() {
-        assertRecovers(new SLearner(SLearner.Options.DEFAULTS));
+        assertRecovers(new SLearner(OutcomeLearnerOptions.DEFAULTS));
     }
 
     @Test
     void tLearnerWithBoostingRecoversTheEffect() {
-        assertRecovers(new TLearner(TLearner.Options.DEFAULTS));
+        assertRecovers(new TLearner(OutcomeLearnerOptions.DEFAULTS));
     }
 
     @Test
@@ -46,7 +46,7 @@ class MetaLearnersTest {
             y[i] = 2 * exact.x()[1][i] - exact.x()[2][i] + exact.t()[i] * exact.tau()[i];
         }
         UpliftLearner[] learners = {
-            new TLearner(TLearner.Options.DEFAULTS.withLearner(LINEAR)),
+            new TLearner(OutcomeLearnerOptions.DEFAULTS.withLearner(LINEAR)),
             new XLearner(XLearner.Options.DEFAULTS.withLearner(LINEAR)),
             new DoublyRobustLearner(DoublyRobustLearner.Options.DEFAULTS.withLearner(LINEAR)),
         };
@@ -63,7 +63,7 @@ class MetaLearnersTest {
     @Test
     void aLinearSLearnerGivesEveryRowTheSameEffect() {
         // Without interactions μ(x, 1) - μ(x, 0) is the treatment's coefficient, whatever x.
-        FittedUplift model = new SLearner(SLearner.Options.DEFAULTS.withLearner(LINEAR))
+        FittedUplift model = new SLearner(OutcomeLearnerOptions.DEFAULTS.withLearner(LINEAR))
                 .fit(TRAIN.x(), TRAIN.t(), TRAIN.y());
         double[] predicted = model.predict(TEST.x());
         for (double p : predicted) {
@@ -87,7 +87,7 @@ class MetaLearnersTest {
 
     @Test
     void sTAndXLearnersGiveTheMeanEffectWithoutAStandardError() {
-        FittedUplift model = new TLearner(TLearner.Options.DEFAULTS.withLearner(LINEAR))
+        FittedUplift model = new TLearner(OutcomeLearnerOptions.DEFAULTS.withLearner(LINEAR))
                 .fit(TRAIN.x(), TRAIN.t(), TRAIN.y());
 
         assertThat(model.averageEffect().stdError()).isEmpty();
@@ -98,7 +98,7 @@ class MetaLearnersTest {
     void aTreatmentOtherThanZeroOrOneIsRefused() {
         double[] dose = TRAIN.t().clone();
         dose[6] = 0.5;
-        assertThatThrownBy(() -> new TLearner(TLearner.Options.DEFAULTS).fit(TRAIN.x(), dose, TRAIN.y()))
+        assertThatThrownBy(() -> new TLearner(OutcomeLearnerOptions.DEFAULTS).fit(TRAIN.x(), dose, TRAIN.y()))
                 .isInstanceOf(UpliftException.class)
                 .hasMessage("the treatment must be 0 (control) or 1 (treated) in every row, but row 7 has 0.5");
     }
@@ -118,7 +118,7 @@ class MetaLearnersTest {
     @Test
     void aTLearnerNeedsTwoRowsInEachArm() {
         double[][] x = {{1, 2, 3, 4}};
-        assertThatThrownBy(() -> new TLearner(TLearner.Options.DEFAULTS).fit(x, new double[] {1, 0, 0, 0},
+        assertThatThrownBy(() -> new TLearner(OutcomeLearnerOptions.DEFAULTS).fit(x, new double[] {1, 0, 0, 0},
                 new double[] {1, 2, 3, 4})).isInstanceOf(UpliftException.class)
                 .hasMessage("too few treated rows: tlearner needs at least 2 treated and 2 control rows, but there "
                         + "is 1");
@@ -136,7 +136,7 @@ class MetaLearnersTest {
     void aNuisanceModelThatFailsIsNamed() {
         // Two identical feature columns: least squares cannot separate them.
         double[][] x = {TRAIN.x()[0], TRAIN.x()[0].clone()};
-        assertThatThrownBy(() -> new TLearner(TLearner.Options.DEFAULTS.withLearner(LINEAR))
+        assertThatThrownBy(() -> new TLearner(OutcomeLearnerOptions.DEFAULTS.withLearner(LINEAR))
                 .fit(x, TRAIN.t(), TRAIN.y())).isInstanceOf(UpliftException.class)
                 .hasMessageStartingWith("the outcome model of the control rows could not be fitted: ");
     }

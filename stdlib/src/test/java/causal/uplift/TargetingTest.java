@@ -93,7 +93,7 @@ class TargetingTest {
     void targetingAFittedModelSelectsRowsWithHighTrueEffects() {
         SimulatedUplift train = SimulatedUplift.draw(1000, 0.5, 31);
         SimulatedUplift scored = SimulatedUplift.draw(500, 0.5, 32);
-        FittedUplift model = new TLearner(TLearner.Options.DEFAULTS.withLearner(LearnerChoice.of("linear")))
+        FittedUplift model = new TLearner(OutcomeLearnerOptions.DEFAULTS.withLearner(LearnerChoice.of("linear")))
                 .fit(train.x(), train.t(), train.y());
 
         TargetGroup group = Targeting.select(model.predict(scored.x()), new TargetRule.TopShare(0.2));

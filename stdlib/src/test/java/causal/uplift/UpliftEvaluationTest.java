@@ -110,7 +110,7 @@ class UpliftEvaluationTest {
     @Test
     void aHeldOutEvaluationOfAGoodModelRanksBetterThanRandom() {
         SimulatedUplift data = SimulatedUplift.draw(1000, 0.5, 21);
-        UpliftLearner linear = new TLearner(TLearner.Options.DEFAULTS.withLearner(LearnerChoice.of("linear")));
+        UpliftLearner linear = new TLearner(OutcomeLearnerOptions.DEFAULTS.withLearner(LearnerChoice.of("linear")));
 
         UpliftEvaluation e = UpliftEvaluation.heldOut(linear, data.x(), data.t(), data.y(), 0.3, 5);
 

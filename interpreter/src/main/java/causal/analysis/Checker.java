@@ -206,8 +206,16 @@ final class Checker {
                             + "an evaluate statement before it scored, as in evaluate " + name + " metrics qini");
                 }
             }
-            default -> error(DiagnosticCode.NOT_AVAILABLE_YET, p.kind().get().span(), LaterFeatures.message(
-                    "plot " + kind + " of", LaterFeatures.ESTIMATION_WORK));
+            case "overlap" -> {
+                EstimatePlan plan = declarations.results().get(name);
+                if (plan == null || plan.estimator().design() != causal.estimate.Design.Kind.OBSERVATIONAL
+                        || !plan.estimator().needsBinaryTreatment()) {
+                    error(DiagnosticCode.TYPE_ERROR, p.subject().span(), "plot overlap of needs an estimate of a 0/1 "
+                            + "treatment from observational data (ipw, psm, aipw, stratify, ols, …)");
+                }
+            }
+            default -> error(DiagnosticCode.UNKNOWN_OPTION, p.kind().get().span(), "there is no plot of kind '" + kind
+                    + "'" + Suggestions.hint(kind, PLOT_KINDS), "plots: " + String.join(", ", PLOT_KINDS));
         }
     }
 
@@ -287,6 +295,9 @@ final class Checker {
         }
         return true;
     }
+
+    private static final List<String> PLOT_KINDS = List.of("balance", "power", "event_study", "rdd", "regret",
+            "qini", "overlap");
 
     private void checkLater(Stmt s) {
         String what;

@@ -9,6 +9,7 @@ import causal.estimate.BalanceTable;
 import causal.estimate.Design;
 import causal.estimate.DiscontinuityEstimator;
 import causal.estimate.EstimationException;
+import causal.estimate.PropensityOverlap;
 import causal.experiment.PowerPoint;
 import causal.graph.DagittyGraph;
 import causal.output.Result;
@@ -16,6 +17,7 @@ import causal.plot.DagDrawing;
 import causal.plot.DiscontinuityChart;
 import causal.plot.EventStudyChart;
 import causal.plot.LovePlot;
+import causal.plot.OverlapChart;
 import causal.plot.Picture;
 import causal.plot.PlotException;
 import causal.plot.Point;
@@ -60,6 +62,7 @@ final class PlotNode extends StatementNode {
             case "rdd" -> discontinuity(session, name);
             case "regret" -> regret(session, name);
             case "qini" -> qini(session, name);
+            case "overlap" -> overlap(session, name);
             default -> graph(session, d, name);
         };
         try {
@@ -148,6 +151,17 @@ final class PlotNode extends StatementNode {
                     .map(p -> new Point(p.round(), p.regret())).toList());
         }
         return RegretChart.of(curves);
+    }
+
+    private Picture overlap(RunSession session, String name) {
+        Result.EstimateResult e = (Result.EstimateResult) session.value(name).orElseThrow(() -> CausalException.at(
+                statement.subject().span(), name + " has no value to plot"));
+        try {
+            PropensityOverlap o = PropensityOverlap.of(e.rows(), e.query());
+            return OverlapChart.of(o.treated(), o.control());
+        } catch (EstimationException ex) {
+            throw CausalException.at(span(), "plot overlap of " + name + ": " + ex.getMessage());
+        }
     }
 
     private Picture qini(RunSession session, String name) {

@@ -42,6 +42,9 @@ final class EstimateChecks {
     /** The corrections {@code correct by} takes, as R's {@code p.adjust} methods. */
     private static final List<String> MULTIPLE_TESTING = List.of("bh", "bonferroni", "holm");
 
+    /** The experiment estimators that take a cluster-randomized design (cluster-robust standard errors). */
+    private static final List<String> CLUSTERED_EXPERIMENT_ESTIMATORS = List.of("difference", "ttest", "welch",
+            "ztest");
     private static final Map<Design.Kind, String> DEFAULT_ESTIMATOR = Map.of(Design.Kind.OBSERVATIONAL, "ols",
             Design.Kind.FRONTDOOR, "ols", Design.Kind.INSTRUMENTS, "tsls",
             Design.Kind.EXPERIMENT, "difference", Design.Kind.DIFFERENCE_IN_DIFFERENCES, "twfe",
@@ -349,10 +352,14 @@ final class EstimateChecks {
                         + ") to estimate an effect");
             }
             if (e.cluster().isPresent()) {
-                ok = false;
-                checker.error(DiagnosticCode.NOT_AVAILABLE_YET, design.declaration().spec().span(),
-                        LaterFeatures.message("estimating a cluster-randomized experiment (cluster-robust standard "
-                                + "errors; power already accounts for clusters)", LaterFeatures.DESIGN_WORK));
+                designColumns.add(e.cluster().get());
+                if (!CLUSTERED_EXPERIMENT_ESTIMATORS.contains(estimator.get().keyword())) {
+                    ok = false;
+                    checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, s.estimator().map(c -> c.function().span())
+                            .orElse(s.span()), estimator.get().keyword() + " treats rows as independent; design "
+                            + design.name() + " randomizes clusters of " + e.cluster().get() + ": use "
+                            + String.join(", ", CLUSTERED_EXPERIMENT_ESTIMATORS) + " (cluster-robust errors)");
+                }
             }
             reason = "randomized experiment (design " + design.name() + "): the arms are comparable by design, so "
                     + "nothing is adjusted for";

@@ -143,6 +143,9 @@ public final class ExperimentComparison implements Estimator {
                     DataLocation.column(data.source(), query.treatment()));
         }
         String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
+        if (design.cluster().isPresent()) {
+            return clustered(data, query, design, arm, y, control, treated);
+        }
         double[][] arms = split(arm, y, control);
         boolean binary = binary(y);
         ArmComparison c;
@@ -180,6 +183,84 @@ public final class ExperimentComparison implements Estimator {
         }
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), keyword, c.difference(),
                 c.stdError(), c.ciLow(), c.ciHigh(), c.pValue(), data.rowCount(), statistics, Optional.empty(), notes);
+    }
+
+    /**
+     * A cluster-randomized experiment: the difference in means with the cluster-robust (CR1) standard error of
+     * the regression of the outcome on the arm, as R's {@code lm(y ~ arm)} with {@code sandwich::vcovCL(cluster =
+     * ~c, type = "HC1")}; t with G − 1 degrees of freedom. The sample-ratio check counts clusters, the unit of
+     * randomization.
+     */
+    private Estimate clustered(Table data, EffectQuery query, Design.Experiment design, Column arm, double[] y,
+                               String control, String treated) {
+        if (method != Method.DIFFERENCE && method != Method.ZTEST && method != Method.TTEST
+                && method != Method.WELCH) {
+            throw new EstimationException(keyword + " treats rows as independent; the design randomizes clusters: "
+                    + "use difference, ttest, welch or ztest");
+        }
+        String clusterColumn = design.cluster().get();
+        ClusterIds clusters = ClusterIds.of(data, clusterColumn);
+        int n = y.length;
+        int[] armOfCluster = new int[clusters.count()];
+        java.util.Arrays.fill(armOfCluster, -1);
+        double[] sums = new double[2];
+        int[] counts = new int[2];
+        boolean[] isTreated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int a = arm.text(i).equals(control) ? 0 : 1;
+            isTreated[i] = a == 1;
+            int g = clusters.ids()[i];
+            if (armOfCluster[g] >= 0 && armOfCluster[g] != a) {
+                throw new EstimationException("cluster " + data.column(clusterColumn).text(i) + " of "
+                        + clusterColumn + " has rows in both arms (row " + (i + 1) + "), but the design randomizes "
+                        + "whole clusters", DataLocation.cell(data.source(), i + 1, query.treatment()));
+            }
+            armOfCluster[g] = a;
+            sums[a] += y[i];
+            counts[a]++;
+        }
+        double mean0 = sums[0] / counts[0];
+        double mean1 = sums[1] / counts[1];
+        double[] score = new double[clusters.count()];
+        double iid = 0;
+        for (int i = 0; i < n; i++) {
+            double e = isTreated[i] ? y[i] - mean1 : y[i] - mean0;
+            double w = isTreated[i] ? 1.0 / counts[1] : -1.0 / counts[0];
+            score[clusters.ids()[i]] += w * e;
+            iid += w * w * e * e;
+        }
+        int g = clusters.count();
+        double meat = 0;
+        for (double v : score) {
+            meat += v * v;
+        }
+        double factor = (double) g / (g - 1) * (n - 1.0) / (n - 2.0);
+        double se = Math.sqrt(factor * meat);
+        double difference = mean1 - mean0;
+        Inference inference = Inference.studentT(difference, se, g - 1);
+        int controlClusters = 0;
+        for (int a : armOfCluster) {
+            controlClusters += a == 0 ? 1 : 0;
+        }
+        double srm = SampleRatioMismatch.check(controlClusters, g - controlClusters, design.plannedControlShare())
+                .pValue();
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        statistics.put("control_mean", mean0);
+        statistics.put("treatment_mean", mean1);
+        statistics.put("clusters", (double) g);
+        statistics.put("design_effect", meat / iid);
+        statistics.put("srm_p_value", srm);
+        List<String> notes = new ArrayList<>();
+        notes.add("arm " + quote(treated) + " compared with control " + quote(control) + "; " + g + " clusters of "
+                + clusterColumn + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
+                + " degrees of freedom");
+        if (srm < SampleRatioMismatch.THRESHOLD) {
+            notes.add(String.format(java.util.Locale.ROOT, "sample ratio mismatch: %d control and %d treatment "
+                    + "clusters against a planned %.0f%% control (p = %.2g)", controlClusters, g - controlClusters,
+                    100 * design.plannedControlShare(), srm));
+        }
+        return new Estimate(query.estimand(), query.treatment(), query.outcome(), keyword, difference, se,
+                inference.low(), inference.high(), inference.pValue(), n, statistics, Optional.empty(), notes);
     }
 
     /** Distinct values of the arm as text, in order of first appearance. */

@@ -5,6 +5,7 @@ import causal.analysis.EstimatePlan;
 import causal.data.Column;
 import causal.data.ColumnType;
 import causal.data.Table;
+import causal.estimate.CategoricalTreatment;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
@@ -41,23 +42,26 @@ final class EstimateNode extends StatementNode {
     @Override
     protected void run(RunSession session) {
         if (plan.outcomes().size() <= 1) {
-            Result.EstimateResult result = estimate(plan, session);
+            List<Result.EstimateResult> results = estimate(plan, session);
             if (plan.name() != null) {
-                session.bind(plan.name(), result);
+                session.bind(plan.name(), results.get(0));
             }
-            session.sink().accept(result);
+            results.forEach(session.sink()::accept);
             return;
         }
         List<Result.EstimateResult> results = new ArrayList<>();
         for (String outcome : plan.outcomes()) {
-            results.add(estimate(plan.forOutcome(outcome), session));
+            results.addAll(estimate(plan.forOutcome(outcome), session));
         }
         plan.correction().ifPresentOrElse(method -> MultipleOutcomes.adjust(results, method).forEach(
                 session.sink()::accept), () -> results.forEach(session.sink()::accept));
     }
 
-    /** One outcome's estimate: the rows complete in every column it uses, then the estimator. */
-    private Result.EstimateResult estimate(EstimatePlan plan, RunSession session) {
+    /**
+     * One outcome's estimate: the rows complete in every column it uses, then the estimator; for a treatment with
+     * several levels, one estimate per level against the reference.
+     */
+    private List<Result.EstimateResult> estimate(EstimatePlan plan, RunSession session) {
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
         Design design = plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
@@ -99,7 +103,9 @@ final class EstimateNode extends StatementNode {
         Table projected = data.project(columns);
         BitSet complete = projected.completeRows(columns);
         int dropped = projected.rowCount() - complete.cardinality();
-        if (plan.estimator().needsBinaryTreatment()) {
+        boolean levels = projected.column(plan.treatment()).type() == ColumnType.CATEGORICAL
+                && plan.design().isEmpty() && CategoricalTreatment.ESTIMATORS.contains(plan.estimator().keyword());
+        if (plan.estimator().needsBinaryTreatment() && !levels) {
             requireBinary(projected.column(plan.treatment()), complete, session);
         }
         Table rows = dropped == 0 ? projected : projected.filter(complete);
@@ -117,8 +123,19 @@ final class EstimateNode extends StatementNode {
         adjustment.removeAll(plan.controls());
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
                 plan.controls(), design, modifiers(plan));
+        if (levels) {
+            if (!plan.options().isEmpty()) {
+                throw CausalException.at(span(), plan.treatment() + " has several levels, for which "
+                        + plan.estimator().keyword() + " takes no options yet");
+            }
+            List<Result.EstimateResult> results = new ArrayList<>();
+            for (Estimate e : CategoricalTreatment.estimate(plan.estimator().keyword(), rows, query)) {
+                results.add(new Result.EstimateResult(span().line(), plan, e, dropped, rows, query));
+            }
+            return results;
+        }
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
-        return new Result.EstimateResult(span().line(), plan, estimate, dropped, rows, query);
+        return List.of(new Result.EstimateResult(span().line(), plan, estimate, dropped, rows, query));
     }
 
     /** The effect modifiers of {@code CATE by …}. */
@@ -151,7 +168,9 @@ final class EstimateNode extends StatementNode {
         }
         if (treatment.type() == ColumnType.CATEGORICAL) {
             throw CausalException.at(span(), plan.estimator().keyword() + " needs a binary (0/1 or true/false) "
-                    + "treatment, and " + plan.treatment() + " is categorical");
+                    + "treatment, and " + plan.treatment() + " is categorical; for one effect per level use "
+                    + String.join(", ", CategoricalTreatment.ESTIMATORS.stream().sorted().toList())
+                    + " with the ATE");
         }
         for (int i = rows.nextSetBit(0); i >= 0; i = rows.nextSetBit(i + 1)) {
             double v = treatment.numeric(i);

@@ -190,6 +190,11 @@ final class EstimateChecks {
         }
         Stmt.Strategy strategy = s.strategy().orElse(null);
         boolean byDesign = strategy instanceof Stmt.Strategy.Design;
+        if (s.treatments().size() > 1 && s.outcomes().size() == 1 && !byDesign
+                && (strategy == null || strategy instanceof Stmt.Strategy.Backdoor)) {
+            checkJointEstimate(s, estimand.get());
+            return;
+        }
         if (!(byDesign && s.treatments().size() == 1 && s.outcomes().size() > 1)
                 && !singleEffect(s.treatments(), s.outcomes(), s.span())) {
             return;
@@ -255,7 +260,7 @@ final class EstimateChecks {
                     estimand.get(), t.text(), y.text(), none ? "none" : frontdoor ? "frontdoor" : iv ? "iv" : "backdoor",
                     a.set(), a.minimalSets(),
                     a.reason(), names(s.controls()), estimator.get(), options.get(), extraColumns, Optional.empty(),
-                    a.instruments(), List.of(y.text()), Optional.empty());
+                    a.instruments(), List.of(y.text()), Optional.empty(), List.of());
             checker.estimates().put(s, plan);
             s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
             if (none) {
@@ -412,7 +417,7 @@ final class EstimateChecks {
         designColumns.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
         EstimatePlan plan = new EstimatePlan(s, data.get().name(), null, estimand, t.text(), y.text(), design.kind(),
                 List.of(), List.of(), reason, names(s.controls()), estimator.get(), options.get(), columns,
-                Optional.of(design), List.of(), names(s.outcomes()), s.correction().map(Name::text));
+                Optional.of(design), List.of(), names(s.outcomes()), s.correction().map(Name::text), List.of());
         checker.estimates().put(s, plan);
         s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
     }
@@ -507,6 +512,98 @@ final class EstimateChecks {
                     + " outcomes without correct by: their p-values are not adjusted for testing several metrics");
         }
         return true;
+    }
+
+    /**
+     * {@code estimate ATE of {a, b} on y using ols}: one adjustment set valid for the treatments together (the
+     * adjustment criterion for a set of treatments), then one regression in which each treatment's coefficient is its
+     * effect with the others held fixed.
+     */
+    private void checkJointEstimate(Stmt.Estimate s, Estimand estimand) {
+        Optional<DatasetInfo> data = dataset(s);
+        Optional<DagInfo> dag = dag(s.dag(), s.span());
+        if (data.isEmpty() || dag.isEmpty()) {
+            return;
+        }
+        if (estimand != Estimand.ATE) {
+            checker.error(DiagnosticCode.ESTIMAND_NOT_SUPPORTED, s.estimand().span(), "several treatments are "
+                    + "estimated jointly for the ATE only");
+            return;
+        }
+        Optional<EstimatorSpec> estimator = estimator(s, estimand, Design.Kind.OBSERVATIONAL);
+        if (estimator.isPresent() && !estimator.get().keyword().equals("ols")) {
+            checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, s.estimator().get().function().span(), "several "
+                    + "treatments are estimated jointly by ols (one regression, each coefficient the effect with the "
+                    + "others held fixed); estimate each treatment on its own with " + estimator.get().keyword());
+            return;
+        }
+        Optional<Map<String, OptionValue>> options = estimator.flatMap(e -> options(s, e));
+        Name y = s.outcomes().get(0);
+        boolean ok = column(data.get(), y) && estimator.isPresent() && options.isPresent();
+        Dag g = dag.get().dag();
+        for (Name t : s.treatments()) {
+            ok &= column(data.get(), t);
+            if (!g.has(t.text())) {
+                ok = false;
+                checker.error(DiagnosticCode.TREATMENT_NOT_IN_DAG, t.span(), "treatment '" + t.text() + "' is not a "
+                        + "node of dag " + dag.get().name() + Suggestions.hint(t.text(), g.nodes()));
+            }
+        }
+        for (Name c : s.controls()) {
+            ok &= column(data.get(), c);
+        }
+        if (!g.has(y.text())) {
+            ok = false;
+            checker.error(DiagnosticCode.OUTCOME_NOT_IN_DAG, y.span(), "outcome '" + y.text() + "' is not a node of "
+                    + "dag " + dag.get().name() + Suggestions.hint(y.text(), g.nodes()));
+        }
+        List<String> extra = ok ? optionColumns(s, estimator.get(), options.get(), data.get()) : null;
+        if (!ok || extra == null) {
+            return;
+        }
+        Set<String> x = new TreeSet<>(names(s.treatments()));
+        Set<String> observed = new TreeSet<>(g.observed());
+        observed.retainAll(data.get().columns());
+        Set<String> controls = new TreeSet<>(names(s.controls()));
+        Optional<List<Name>> given = s.strategy().map(st -> ((Stmt.Strategy.Backdoor) st).set()).orElse(Optional.empty());
+        List<String> set;
+        String reason;
+        if (given.isPresent()) {
+            Set<String> z = new TreeSet<>(names(given.get()));
+            z.addAll(controls);
+            var check = BackdoorCriterion.check(g, x, Set.of(y.text()), z, observed);
+            if (!(check instanceof causal.graph.BackdoorCheck.Valid)) {
+                String why = check instanceof causal.graph.BackdoorCheck.OpenPath open ? "it leaves open the path "
+                        + Identification.explain(open.path(), g, data.get())
+                        : check instanceof causal.graph.BackdoorCheck.Descendant d ? d.node() + " is an effect of a "
+                        + "treatment on a causal path to " + y.text()
+                        : ((causal.graph.BackdoorCheck.Unobserved) check).node() + " is latent or not a column";
+                checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.strategy().get().span(), "{" + String.join(", ",
+                        z) + "} is not a valid adjustment set for " + String.join(", ", x) + " together: " + why);
+                return;
+            }
+            set = names(given.get());
+            reason = "your set, checked for the treatments together (adjustment criterion), with the other "
+                    + "treatments held fixed";
+        } else {
+            Optional<List<String>> smallest = checker.graphs().get(g, "joint smallest set", List.of(x, y.text(),
+                    observed), () -> BackdoorCriterion.smallestSet(g, x, Set.of(y.text()), observed));
+            if (smallest.isEmpty()) {
+                String path = BackdoorCriterion.unblockablePath(g, x, Set.of(y.text()), observed)
+                        .map(p -> Identification.explain(p, g, data.get())).orElse("");
+                checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, s.span(), "no observed set identifies the effect of "
+                        + String.join(", ", x) + " together on " + y.text() + ": open path " + path);
+                return;
+            }
+            set = smallest.get();
+            reason = "the smallest set valid for " + String.join(", ", x) + " together (adjustment criterion), "
+                    + "with the other treatments held fixed";
+        }
+        EstimatePlan plan = new EstimatePlan(s, data.get().name(), dag.get().name(), estimand, x.iterator().next(),
+                y.text(), "backdoor", set, List.of(set), reason, names(s.controls()), estimator.get(), options.get(),
+                extra, Optional.empty(), List.of(), List.of(y.text()), Optional.empty(), List.copyOf(x));
+        checker.estimates().put(s, plan);
+        s.name().ifPresent(n -> checker.declarations().putResult(n.text(), plan));
     }
 
     private boolean singleEffect(List<Name> treatments, List<Name> outcomes, Span span) {

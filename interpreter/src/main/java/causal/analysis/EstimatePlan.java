@@ -32,8 +32,9 @@ public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, 
                            String reason, List<String> controls, EstimatorSpec estimator,
                            Map<String, OptionValue> options, List<String> extraColumns,
                            Optional<DesignInfo> design, List<String> instruments, List<String> outcomes,
-                           Optional<String> correction) {
+                           Optional<String> correction, List<String> jointTreatments) {
     public EstimatePlan {
+        jointTreatments = List.copyOf(jointTreatments);
         adjustment = List.copyOf(adjustment);
         minimalSets = minimalSets.stream().map(List::copyOf).toList();
         controls = List.copyOf(controls);
@@ -46,7 +47,20 @@ public record EstimatePlan(Stmt.Estimate statement, String dataset, String dag, 
     /** The same plan for one of its outcomes. */
     public EstimatePlan forOutcome(String other) {
         return new EstimatePlan(statement, dataset, dag, estimand, treatment, other, strategy, adjustment, minimalSets,
-                reason, controls, estimator, options, extraColumns, design, instruments, List.of(other), correction);
+                reason, controls, estimator, options, extraColumns, design, instruments, List.of(other), correction,
+                jointTreatments);
+    }
+
+    /**
+     * The plan of one of several treatments estimated jointly: the others join the adjustment, so its coefficient
+     * is its effect with them held fixed.
+     */
+    public EstimatePlan forTreatment(String one) {
+        List<String> withOthers = new java.util.ArrayList<>(adjustment);
+        jointTreatments.stream().filter(t -> !t.equals(one) && !withOthers.contains(t)).forEach(withOthers::add);
+        return new EstimatePlan(statement, dataset, dag, estimand, one, outcome, strategy, withOthers, minimalSets,
+                reason, controls, estimator, options, extraColumns, design, instruments, outcomes, correction,
+                List.of());
     }
 
     public boolean naive() {

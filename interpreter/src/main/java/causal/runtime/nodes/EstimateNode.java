@@ -41,6 +41,17 @@ final class EstimateNode extends StatementNode {
 
     @Override
     protected void run(RunSession session) {
+        if (!plan.jointTreatments().isEmpty()) {
+            List<Result.EstimateResult> results = new ArrayList<>();
+            for (String t : plan.jointTreatments()) {
+                results.addAll(estimate(plan.forTreatment(t), session));
+            }
+            if (plan.name() != null) {
+                session.bind(plan.name(), results.get(0));
+            }
+            results.forEach(session.sink()::accept);
+            return;
+        }
         if (plan.outcomes().size() <= 1) {
             List<Result.EstimateResult> results = estimate(plan, session);
             if (plan.name() != null) {

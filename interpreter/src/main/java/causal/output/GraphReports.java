@@ -66,11 +66,19 @@ final class GraphReports {
         return sb.toString();
     }
 
+    private static String bound(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
     static String tests(Result.IndependenceTestsResult r) {
         GraphAnswer.Test plan = r.plan();
         StringBuilder sb = new StringBuilder();
         TextReport.title(sb, "Test of dag " + plan.dag() + " against " + plan.dataset(), r.line());
-        TextReport.wrappedAt(sb, 0, "", "partial correlations (Fisher z), " + r.rows() + " rows"
+        boolean chiSquare = r.tests().stream().anyMatch(t -> Double.isNaN(t.lower()));
+        boolean correlation = r.tests().stream().anyMatch(t -> !Double.isNaN(t.lower()));
+        TextReport.wrappedAt(sb, 0, "", (correlation ? "partial correlations (Fisher z)" : "")
+                + (correlation && chiSquare ? "; " : "") + (chiSquare ? "conditional chi-square tests for "
+                + "categorical columns (estimate: the statistic; no interval)" : "") + ", " + r.rows() + " rows"
                 + (r.dropped() > 0 ? " (" + r.dropped() + " with a missing value left out)" : "")
                 + "; p-values adjusted by Benjamini-Hochberg");
         sb.append(TextReport.RULE).append('\n');
@@ -83,8 +91,9 @@ final class GraphReports {
         for (IndependenceTest t : r.tests()) {
             boolean no = t.rejectedAt(ALPHA);
             rejected += no ? 1 : 0;
-            sb.append(String.format(Locale.ROOT, "%-32s%9.4f%9.4f%9.4f%9s%9s%s\n", clip(t.independence().render(), 31),
-                    t.estimate(), t.lower(), t.upper(), p(t.pValue()), p(t.adjustedPValue()), no ? " *" : ""));
+            sb.append(String.format(Locale.ROOT, "%-32s%9.4f%9s%9s%9s%9s%s\n", clip(t.independence().render(), 31),
+                    t.estimate(), bound(t.lower()), bound(t.upper()), p(t.pValue()), p(t.adjustedPValue()),
+                    no ? " *" : ""));
         }
         sb.append(TextReport.RULE).append('\n');
         TextReport.wrappedAt(sb, 0, "", rejected == 0 ? "no implication is rejected at a 5% false discovery rate: "

@@ -126,11 +126,11 @@ final class Checker {
         Stmt declared = declarations.all().get(x.subject().text());
         boolean isResult = declared instanceof Stmt.Estimate || declared instanceof Stmt.Identify;
         boolean ok = isResult && x.path().endsWith(".json") || declared instanceof Stmt.Dag
-                && x.path().endsWith(".dagitty");
+                && x.path().endsWith(".dagitty") || declared instanceof Stmt.Recommender && x.path().endsWith(".csv");
         if (!ok) {
             error(DiagnosticCode.NOT_AVAILABLE_YET, x.span(), LaterFeatures.message(
                     "export of " + x.subject().text() + " to " + x.path() + " (an estimate or an identification "
-                            + "exports to .json, a dag to .dagitty)",
+                            + "exports to .json, a dag to .dagitty, a recommender to .csv)",
                     LaterFeatures.IDENTIFY_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
         }
     }

@@ -1,9 +1,15 @@
 package causal.runtime.nodes;
 
 import causal.analysis.DagInfo;
+import causal.analysis.RecommenderInfo;
+import causal.data.Table;
 import causal.graph.DagittyFormat;
 import causal.output.JsonLines;
 import causal.output.Result;
+import causal.recommend.Interactions;
+import causal.recommend.Recommendations;
+import causal.recommend.RecommenderException;
+import causal.recommend.TrainedRecommender;
 import causal.runtime.CausalException;
 import causal.runtime.RunSession;
 import causal.syntax.Stmt;
@@ -15,7 +21,7 @@ import java.nio.file.Path;
 
 /**
  * {@code export NAME to "file"}: an estimate or identification as the JSON object {@code --format json} prints, a
- * dag in dagitty's format.
+ * dag in dagitty's format, a recommender as every user's top 10 items in CSV.
  */
 final class ExportNode extends StatementNode {
     private final Stmt.Export statement;
@@ -35,6 +41,13 @@ final class ExportNode extends StatementNode {
             session.sink().accept(new Result.FileResult(span().line(), "dag " + name, statement.path()));
             return;
         }
+        RecommenderInfo recommender = session.analysis().declarations().recommenders().get(name);
+        if (recommender != null) {
+            write(recommendations(recommender, session), session);
+            session.sink().accept(new Result.FileResult(span().line(), "top " + EXPORTED_ITEMS
+                    + " recommendations of every user by " + name, statement.path()));
+            return;
+        }
         Object value = session.value(name).orElseThrow(() -> CausalException.at(statement.subject().span(),
                 name + " has no value to export"));
         if (!(value instanceof Result.EstimateResult || value instanceof Result.IdentifyResult)) {
@@ -45,6 +58,36 @@ final class ExportNode extends StatementNode {
         write(JsonLines.format(r) + "\n", session);
         session.sink().accept(new Result.FileResult(span().line(), (r instanceof Result.EstimateResult ? "estimate " : "identification ")
                 + name, statement.path()));
+    }
+
+    /** How many items per user the export of a recommender lists. */
+    static final int EXPORTED_ITEMS = 10;
+
+    /** Every user's top items by the recommender fitted on all its data, as CSV: user, rank, item, score. */
+    private String recommendations(RecommenderInfo r, RunSession session) {
+        Table table = (Table) session.value(r.dataset()).orElseThrow(() -> CausalException.at(span(),
+                "dataset " + r.dataset() + " has no value"));
+        try {
+            Interactions data = RecommenderNode.interactions(r, table);
+            TrainedRecommender model = RecommenderNode.recommender(r, table).fit(data);
+            StringBuilder csv = new StringBuilder("user,rank,item,score\n");
+            for (int u = 0; u < data.users().size(); u++) {
+                Recommendations list = model.recommend(data.users().key(u), EXPORTED_ITEMS);
+                for (Recommendations.Item item : list.items()) {
+                    csv.append(csvCell(list.user())).append(',').append(item.rank()).append(',')
+                            .append(csvCell(item.item())).append(',').append(item.score()).append('\n');
+                }
+            }
+            return csv.toString();
+        } catch (RecommenderException e) {
+            throw CausalException.at(span(), "export " + r.name() + ": " + e.getMessage());
+        }
+    }
+
+    /** A CSV cell: quoted (with doubled quotes) when it holds a comma, a quote or a line break. */
+    private static String csvCell(String text) {
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private void write(String text, RunSession session) {

@@ -72,13 +72,13 @@ final class RecommenderNode extends StatementNode {
                 + " has no value"));
     }
 
-    private static Interactions interactions(RecommenderInfo r, Table table) {
+    static Interactions interactions(RecommenderInfo r, Table table) {
         InteractionColumns columns = new InteractionColumns(r.user(), r.item(), r.rating(), r.event(), r.time());
         return InteractionTable.read(table, columns);
     }
 
     /** The recommender and, for hybrid and mmr, the ones it combines, with item texts for content. */
-    private static Recommender recommender(RecommenderInfo r, Table table) {
+    static Recommender recommender(RecommenderInfo r, Table table) {
         List<Recommender> bases = r.bases().stream().map(b -> recommender(b, table)).toList();
         Optional<ItemTexts> texts = r.text().isEmpty() ? Optional.empty()
                 : Optional.of(ItemTexts.read(table, r.item(), r.text()));

@@ -128,10 +128,9 @@ final class Checker {
         boolean ok = isResult && x.path().endsWith(".json") || declared instanceof Stmt.Dag
                 && x.path().endsWith(".dagitty") || declared instanceof Stmt.Recommender && x.path().endsWith(".csv");
         if (!ok) {
-            error(DiagnosticCode.NOT_AVAILABLE_YET, x.span(), LaterFeatures.message(
-                    "export of " + x.subject().text() + " to " + x.path() + " (an estimate or an identification "
-                            + "exports to .json, a dag to .dagitty, a recommender to .csv)",
-                    LaterFeatures.IDENTIFY_WORK + " and " + LaterFeatures.PERSONALIZATION_WORK));
+            error(DiagnosticCode.TYPE_ERROR, x.span(), "export writes an estimate or an identification to .json, a "
+                    + "dag to .dagitty and a recommender to .csv; " + x.subject().text() + " to " + x.path()
+                    + " is none of those");
         }
     }
 

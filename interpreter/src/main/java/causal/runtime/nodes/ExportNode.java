@@ -44,8 +44,8 @@ final class ExportNode extends StatementNode {
         RecommenderInfo recommender = session.analysis().declarations().recommenders().get(name);
         if (recommender != null) {
             write(recommendations(recommender, session), session);
-            session.sink().accept(new Result.FileResult(span().line(), "top " + EXPORTED_ITEMS
-                    + " recommendations of every user by " + name, statement.path()));
+            session.sink().accept(new Result.FileResult(span().line(), "top " + EXPORTED_ITEMS + " per user by "
+                    + name, statement.path()));
             return;
         }
         Object value = session.value(name).orElseThrow(() -> CausalException.at(statement.subject().span(),

@@ -285,6 +285,12 @@ final class Checker {
                     + "smallest effect to detect): add baseline = … and mde = … to " + e.name());
             return false;
         }
+        if (e.ratioMetric().isPresent() && (e.sd().isEmpty() || e.powerSd().isEmpty())) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, span, "power of a ratio metric needs sd (of the metric per unit), "
+                    + "per_mean and per_sd (of " + e.ratioMetric().get().per() + " per unit) and, if they move "
+                    + "together, their correlation: the delta method turns them into the ratio's sd");
+            return false;
+        }
         if (e.sd().isEmpty() && !(e.baseline().getAsDouble() > 0.0 && e.baseline().getAsDouble() < 1.0
                 && e.baseline().getAsDouble() + e.mde().getAsDouble() > 0.0
                 && e.baseline().getAsDouble() + e.mde().getAsDouble() < 1.0)) {

@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class DesignChecks {
     private static final List<String> EXPERIMENT_ARGS = List.of("arm", "control", "metric", "metrics", "baseline",
-            "mde", "sd", "alpha", "power", "sides", "ratio", "cluster", "cluster_size", "icc");
+            "mde", "sd", "alpha", "power", "sides", "ratio", "cluster", "cluster_size", "icc", "per", "per_mean",
+            "per_sd", "correlation");
     private static final List<String> DID_ARGS = List.of("unit", "time", "treated", "post");
     private static final List<String> PANEL_ARGS = List.of("unit", "time");
     private static final List<String> RDD_ARGS = List.of("running", "cutoff", "fuzzy", "balance");
@@ -112,11 +113,24 @@ final class DesignChecks {
         if (mde.isPresent() && mde.getAsDouble() == 0.0) {
             r.fail(args.get("mde").value().span(), "mde is the smallest effect worth detecting; it cannot be 0");
         }
+        Optional<String> per = Optional.ofNullable(r.column("per", false));
+        OptionalDouble perMean = r.number("per_mean", 0.0, Double.POSITIVE_INFINITY);
+        OptionalDouble perSd = r.number("per_sd", 0.0, Double.POSITIVE_INFINITY);
+        OptionalDouble correlation = r.number("correlation", -1.0, 1.0);
+        if (per.isEmpty() && (perMean.isPresent() || perSd.isPresent() || correlation.isPresent())) {
+            r.fail(d.spec().span(), "per_mean, per_sd and correlation describe a ratio metric: add per = COLUMN, "
+                    + "the denominator (revenue per = sessions)");
+        }
+        if (per.isPresent() && cluster.isPresent()) {
+            r.fail(args.get("per").span(), "a ratio metric already treats each unit's rows as one: give per = … or "
+                    + "cluster = …, not both");
+        }
         if (!r.ok) {
             return Optional.empty();
         }
         return Optional.of(new DesignInfo.Experiment(d, arm, control, metrics, baseline, mde, sd, alpha, power,
-                (int) sides, ratio, cluster, clusterSize, icc));
+                (int) sides, ratio, cluster, clusterSize, icc, per.map(c -> new DesignInfo.RatioMetric(c, perMean,
+                perSd, correlation.orElse(0.0)))));
     }
 
     private Optional<DesignInfo> did(Stmt.Design d, Map<String, Expr.Arg> args) {

@@ -20,14 +20,34 @@ public sealed interface DesignInfo {
 
     /**
      * {@code experiment(arm, control, metric | metrics, baseline, mde, sd, alpha, power, sides, ratio, cluster,
-     * cluster_size, icc)}; {@code ratio} is treatment units per control unit.
+     * cluster_size, icc, per, per_mean, per_sd, correlation)}; {@code ratio} is treatment units per control unit;
+     * {@code per} makes the metric a ratio (its sum over the sum of {@code per}, e.g. revenue per session).
      */
     record Experiment(Stmt.Design declaration, String arm, Optional<String> control, List<String> metrics,
                       OptionalDouble baseline, OptionalDouble mde, OptionalDouble sd, double alpha, double power,
                       int sides, double ratio, Optional<String> cluster, OptionalDouble clusterSize,
-                      OptionalDouble icc) implements DesignInfo {
+                      OptionalDouble icc, Optional<RatioMetric> ratioMetric) implements DesignInfo {
         public Experiment {
             metrics = List.copyOf(metrics);
+        }
+
+        /**
+         * The standard deviation power works with: {@code sd} for a plain mean; for a ratio metric the delta
+         * method's sd of the linearized metric, sqrt(sd² − 2Rρ·sd·per_sd + R²·per_sd²) / per_mean, R the baseline.
+         */
+        public OptionalDouble powerSd() {
+            if (ratioMetric.isEmpty() || sd.isEmpty() || baseline.isEmpty()) {
+                return sd;
+            }
+            RatioMetric m = ratioMetric.get();
+            if (m.perMean().isEmpty() || m.perSd().isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            double r = baseline.getAsDouble();
+            double s = sd.getAsDouble();
+            double sp = m.perSd().getAsDouble();
+            double v = s * s - 2 * r * m.correlation() * s * sp + r * r * sp * sp;
+            return OptionalDouble.of(Math.sqrt(Math.max(v, 0)) / m.perMean().getAsDouble());
         }
 
         @Override
@@ -40,6 +60,12 @@ public sealed interface DesignInfo {
             return 1.0 / (1.0 + ratio);
         }
     }
+
+    /**
+     * A ratio metric: the metric's sum over the sum of the column {@code per} in each arm; for power, the mean and sd
+     * of {@code per} per unit and the correlation of metric and {@code per}.
+     */
+    record RatioMetric(String per, OptionalDouble perMean, OptionalDouble perSd, double correlation) {}
 
     /** {@code did(unit, time, treated, post)}: {@code post} is an expression over the data's columns. */
     record DifferenceInDifferences(Stmt.Design declaration, String unit, String time, String treated, Expr post)

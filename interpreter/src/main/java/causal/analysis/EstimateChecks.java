@@ -356,6 +356,14 @@ final class EstimateChecks {
                         + design.name() + " needs control = … (the control arm's value of " + e.arm()
                         + ") to estimate an effect");
             }
+            e.ratioMetric().ifPresent(m -> designColumns.add(m.per()));
+            if (e.ratioMetric().isPresent() && !estimator.get().keyword().equals("difference")) {
+                ok = false;
+                checker.error(DiagnosticCode.ESTIMATOR_DOES_NOT_FIT, s.estimator().map(c -> c.function().span())
+                        .orElse(s.span()), "a ratio metric (per " + e.ratioMetric().get().per() + ") is estimated by "
+                        + "difference, with the delta method's standard error; " + estimator.get().keyword()
+                        + " compares means of rows");
+            }
             if (e.cluster().isPresent()) {
                 designColumns.add(e.cluster().get());
                 if (!CLUSTERED_EXPERIMENT_ESTIMATORS.contains(estimator.get().keyword())) {

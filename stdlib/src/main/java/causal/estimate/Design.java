@@ -70,13 +70,19 @@ public sealed interface Design {
     /**
      * A randomized experiment: the treatment column is the arm, {@code control} its control level (compared with
      * the one other level), {@code plannedControlShare} the share of units planned for control (for the
-     * sample-ratio-mismatch test), {@code cluster} the column of the randomization unit when it is not the row.
+     * sample-ratio-mismatch test), {@code cluster} the column of the randomization unit when it is not the row,
+     * {@code per} the denominator of a ratio metric (the outcome's sum over its sum in each arm).
      */
-    record Experiment(String control, double plannedControlShare, Optional<String> cluster) implements Design {
+    record Experiment(String control, double plannedControlShare, Optional<String> cluster, Optional<String> per)
+            implements Design {
         public Experiment {
             if (!(plannedControlShare > 0.0 && plannedControlShare < 1.0)) {
                 throw new IllegalArgumentException("the planned control share must lie strictly between 0 and 1");
             }
+        }
+
+        public Experiment(String control, double plannedControlShare, Optional<String> cluster) {
+            this(control, plannedControlShare, cluster, Optional.empty());
         }
 
         @Override

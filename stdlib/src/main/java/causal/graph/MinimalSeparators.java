@@ -21,9 +21,12 @@ import java.util.Set;
  */
 final class MinimalSeparators {
     private final MoralGraph graph;
+    /** One work stack for every traversal: the enumeration makes one per separator and vertex, so reuse matters. */
+    private final int[] stack;
 
     private MinimalSeparators(MoralGraph graph) {
         this.graph = graph;
+        this.stack = new int[graph.size()];
     }
 
     /** Each separator as a set of vertices, in the order found. */
@@ -60,7 +63,11 @@ final class MinimalSeparators {
             for (int v = s.vertices().nextSetBit(0); v >= 0; v = s.vertices().nextSetBit(v + 1)) {
                 BitSet side = (BitSet) s.treatmentSide().clone();
                 side.set(v);
-                closest(side).filter(next -> !seen.contains(next.vertices())).ifPresent(pending::push);
+                // Most moves lead to a separator already found: test that before the treatment side is computed.
+                Optional<BitSet> next = closestVertices(side);
+                if (next.isPresent() && !seen.contains(next.get())) {
+                    pending.push(new Separator(next.get(), component(MoralGraph.TREATMENT, next.get())));
+                }
             }
         }
         return found;
@@ -72,6 +79,12 @@ final class MinimalSeparators {
      * one); the outcome's component B beyond K's neighbourhood then gives the separator N(B).
      */
     Optional<Separator> closest(BitSet side) {
+        return closestVertices(side).map(separator -> new Separator(separator,
+                component(MoralGraph.TREATMENT, separator)));
+    }
+
+    /** The vertices of {@link #closest}'s separator, without its treatment side. */
+    private Optional<BitSet> closestVertices(BitSet side) {
         BitSet k = (BitSet) side.clone();
         if (!absorbUnremovableNeighbours(k)) {
             return Optional.empty();
@@ -79,14 +92,11 @@ final class MinimalSeparators {
         BitSet closedK = neighbourhood(k);
         closedK.or(k);
         BitSet outcomeSide = component(MoralGraph.OUTCOME, closedK);
-        BitSet separator = neighbourhood(outcomeSide);
-        BitSet treatmentSide = component(MoralGraph.TREATMENT, separator);
-        return Optional.of(new Separator(separator, treatmentSide));
+        return Optional.of(neighbourhood(outcomeSide));
     }
 
     /** Grows k over unremovable neighbours; false if that reaches the outcome. */
     private boolean absorbUnremovableNeighbours(BitSet k) {
-        int[] stack = new int[graph.size()];
         int top = 0;
         for (int v = k.nextSetBit(0); v >= 0; v = k.nextSetBit(v + 1)) {
             stack[top++] = v;
@@ -122,7 +132,6 @@ final class MinimalSeparators {
     /** The connected component of {@code from} once the vertices in {@code removed} are taken out. */
     BitSet component(int from, BitSet removed) {
         BitSet seen = new BitSet(graph.size());
-        int[] stack = new int[graph.size()];
         int top = 0;
         seen.set(from);
         stack[top++] = from;

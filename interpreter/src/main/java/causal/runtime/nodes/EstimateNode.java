@@ -81,7 +81,8 @@ final class EstimateNode extends StatementNode {
         if (plan.design().isPresent()) {
             DesignInfo info = plan.design().get();
             if (info instanceof DesignInfo.Experiment e) {
-                design = new Design.Experiment(e.control().orElseThrow(), e.plannedControlShare(), e.cluster());
+                design = new Design.Experiment(e.control().orElseThrow(), e.plannedControlShare(), e.cluster(),
+                        e.ratioMetric().map(DesignInfo.RatioMetric::per));
             } else if (info instanceof DesignInfo.DifferenceInDifferences d) {
                 String post = d.post() instanceof Expr.Ref r ? r.name().text() : POST_COLUMN;
                 if (!(d.post() instanceof Expr.Ref)) {

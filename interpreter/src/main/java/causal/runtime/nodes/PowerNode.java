@@ -36,8 +36,8 @@ final class PowerNode extends StatementNode {
 
     /** The plan of {@code design}, its sample size and power curve; shared with {@code plot power of}. */
     static Result.PowerResult analyse(DesignInfo.Experiment design, Span span) {
-        Effect effect = design.sd().isPresent()
-                ? new Effect.TwoMeans(design.mde().getAsDouble(), design.sd().getAsDouble())
+        Effect effect = design.powerSd().isPresent()
+                ? new Effect.TwoMeans(design.mde().getAsDouble(), design.powerSd().getAsDouble())
                 : new Effect.TwoProportions(design.baseline().getAsDouble(), design.mde().getAsDouble());
         try {
             PowerPlan plan = PowerPlan.of(effect).withAlpha(design.alpha())

@@ -176,7 +176,8 @@ public final class TextReport {
                     num(d.alpha()) + (d.sides() == 2 ? " two-sided" : " one-sided"));
         } else {
             Effect.TwoMeans m = (Effect.TwoMeans) r.plan().effect();
-            pair(sb, "Metric:", metric + " (mean)", "SD:", num(m.sd()));
+            pair(sb, "Metric:", metric + d.ratioMetric().map(x -> " per " + x.per()).orElse(" (mean)"),
+                    d.ratioMetric().isPresent() ? "SD (delta):" : "SD:", num(m.sd()));
             pair(sb, "Effect (mde):", num(m.mde()), "Alpha:", num(d.alpha()) + (d.sides() == 2 ? " two-sided"
                     : " one-sided"));
         }

@@ -180,22 +180,7 @@ public final class BackdoorCriterion {
         }
 
         private static Dag properBackdoor(Dag g, BitSet treatments, BitSet causal) {
-            Dag.Builder b = Dag.builder();
-            for (String v : g.nodes()) {
-                if (g.isLatent(v)) {
-                    b.latent(v);
-                } else {
-                    b.node(v);
-                }
-            }
-            for (Dag.Edge edge : g.edges()) {
-                if (edge.bidirected()) {
-                    b.bidirected(edge.from(), edge.to());
-                } else if (!treatments.get(g.index(edge.from())) || !causal.get(g.index(edge.to()))) {
-                    b.edge(edge.from(), edge.to());
-                }
-            }
-            return b.build();
+            return g.withoutDirectedEdges(e -> treatments.get(g.index(e.from())) && causal.get(g.index(e.to())));
         }
     }
 }

@@ -69,6 +69,29 @@ public final class Dag {
         return latent[index(name)];
     }
 
+    /**
+     * This graph without the directed edges {@code drop} accepts: the same nodes (named ones keep their indices, so
+     * node indices of this graph serve for the copy) and every bidirected edge.
+     */
+    Dag withoutDirectedEdges(java.util.function.Predicate<Edge> drop) {
+        Builder b = builder();
+        for (int v = 0; v < namedCount; v++) {
+            if (latent[v]) {
+                b.latent(names[v]);
+            } else {
+                b.node(names[v]);
+            }
+        }
+        for (Edge edge : edges) {
+            if (edge.bidirected()) {
+                b.bidirected(edge.from(), edge.to());
+            } else if (!drop.test(edge)) {
+                b.edge(edge.from(), edge.to());
+            }
+        }
+        return b.build();
+    }
+
     /** The named nodes not declared latent, sorted: the ones data can hold. */
     public SortedSet<String> observed() {
         SortedSet<String> observed = new TreeSet<>();

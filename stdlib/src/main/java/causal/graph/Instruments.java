@@ -128,22 +128,7 @@ public final class Instruments {
                 throw new IllegalArgumentException("the treatment and the outcome must differ");
             }
             BitSet ancestorsOfY = g.ancestorsOf(single(o), new BitSet());
-            Dag.Builder b = Dag.builder();
-            for (String v : g.nodes()) {
-                if (g.isLatent(v)) {
-                    b.latent(v);
-                } else {
-                    b.node(v);
-                }
-            }
-            for (Dag.Edge edge : g.edges()) {
-                if (edge.bidirected()) {
-                    b.bidirected(edge.from(), edge.to());
-                } else if (!edge.from().equals(x) || !ancestorsOfY.get(g.index(edge.to()))) {
-                    b.edge(edge.from(), edge.to());
-                }
-            }
-            Dag cut = b.build();
+            Dag cut = g.withoutDirectedEdges(e -> e.from().equals(x) && ancestorsOfY.get(g.index(e.to())));
             BitSet mediators = g.descendantsOf(single(t));
             mediators.and(ancestorsOfY);
             mediators.clear(t);

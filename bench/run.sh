@@ -57,6 +57,7 @@ target_ms() {
     EditorCheckBenchmark.afterAnEdit | EditorCheckBenchmark.cold) echo 100 ;;
     AdjustmentSetsBenchmark.allMinimalSets) echo 1000 ;;
     DmlBenchmark.partiallyLinear | DmlBenchmark.interactive) echo 5000 ;;
+    DmlBenchmark.olsBootstrapOnOneTenth) echo 10000 ;;
     TwfeBenchmark.twoWayFixedEffects) echo 10000 ;;
     RecommenderBenchmark.alsOneIteration) echo 3000 ;;
     RecommenderBenchmark.itemKnnTop10For10000Users) echo 5000 ;;

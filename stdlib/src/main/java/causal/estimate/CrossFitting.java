@@ -89,31 +89,6 @@ final class CrossFitting {
         return out;
     }
 
-    /** The values of {@code rows}, in that order. Not modified: values. */
-    static double[] select(double[] values, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
-    }
-
-    /** Each column's values at {@code rows} (column-major, as learners take features). Not modified: columns. */
-    static double[][] select(double[][] columns, int[] rows) {
-        double[][] out = new double[columns.length][];
-        for (int j = 0; j < columns.length; j++) {
-            out[j] = select(columns[j], rows);
-        }
-        return out;
-    }
-
-    /** Writes {@code values[i]} to {@code target[rows[i]]}. Modifies target. */
-    static void scatter(double[] values, int[] rows, double[] target) {
-        for (int i = 0; i < rows.length; i++) {
-            target[rows[i]] = values[i];
-        }
-    }
-
     /** The out-of-fold R² of a nuisance model, {@code 1 - Σ residual² / Σ (value - mean)²}; NaN for constant values. */
     static double rSquared(double[] values, double[] residuals) {
         double mean = 0;

@@ -4,6 +4,7 @@ import causal.learn.Classifier;
 import causal.learn.DesignMatrix;
 import causal.learn.FittedModel;
 import causal.learn.Learner;
+import causal.learn.RowSubsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,14 +60,14 @@ final class InteractiveModel implements DoubleMachineLearningModel {
         double[] propensity = new double[n];
         CrossFitting.eachFold(folds, f -> {
             int[] test = CrossFitting.rowsIn(fold, f);
-            double[][] testX = CrossFitting.select(data.features, test);
-            CrossFitting.scatter(armModel(fold, f, control, "control").conditionalMean(testX), test, g0);
-            CrossFitting.scatter(armModel(fold, f, data.treatment, "treated").conditionalMean(testX), test, g1);
+            double[][] testX = RowSubsets.select(data.features, test);
+            RowSubsets.scatter(armModel(fold, f, control, "control").conditionalMean(testX), test, g0);
+            RowSubsets.scatter(armModel(fold, f, data.treatment, "treated").conditionalMean(testX), test, g1);
             int[] train = CrossFitting.rowsOutside(fold, f, null);
-            FittedModel m = CrossFitting.fit(treatment, CrossFitting.select(data.features, train),
-                    CrossFitting.select(data.treatment, train), f, "propensity model", treatmentText,
+            FittedModel m = CrossFitting.fit(treatment, RowSubsets.select(data.features, train),
+                    RowSubsets.select(data.treatment, train), f, "propensity model", treatmentText,
                     data.featureNames);
-            CrossFitting.scatter(m.conditionalMean(testX), test, propensity);
+            RowSubsets.scatter(m.conditionalMean(testX), test, propensity);
         });
         Map<String, Double> diagnostics = diagnostics(g0, g1, propensity);
         double[] clipped = new double[n];
@@ -89,8 +90,8 @@ final class InteractiveModel implements DoubleMachineLearningModel {
             throw new EstimationException("there are no " + arm + " rows outside fold " + (f + 1) + ", so the "
                     + "outcome model for the " + arm + " rows cannot be fitted there; use fewer folds");
         }
-        return CrossFitting.fit(outcome, CrossFitting.select(data.features, train),
-                CrossFitting.select(data.outcome, train), f, "outcome model for the " + arm + " rows", outcomeText,
+        return CrossFitting.fit(outcome, RowSubsets.select(data.features, train),
+                RowSubsets.select(data.outcome, train), f, "outcome model for the " + arm + " rows", outcomeText,
                 data.featureNames);
     }
 

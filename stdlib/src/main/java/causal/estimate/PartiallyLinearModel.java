@@ -2,6 +2,7 @@ package causal.estimate;
 
 import causal.learn.FittedModel;
 import causal.learn.Learner;
+import causal.learn.RowSubsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +52,14 @@ final class PartiallyLinearModel implements DoubleMachineLearningModel {
         CrossFitting.eachFold(folds, f -> {
             int[] test = CrossFitting.rowsIn(fold, f);
             int[] train = CrossFitting.rowsOutside(fold, f, null);
-            double[][] trainX = CrossFitting.select(data.features, train);
-            double[][] testX = CrossFitting.select(data.features, test);
-            FittedModel l = CrossFitting.fit(outcome, trainX, CrossFitting.select(data.outcome, train), f,
+            double[][] trainX = RowSubsets.select(data.features, train);
+            double[][] testX = RowSubsets.select(data.features, test);
+            FittedModel l = CrossFitting.fit(outcome, trainX, RowSubsets.select(data.outcome, train), f,
                     "outcome model", outcomeText, data.featureNames);
-            CrossFitting.scatter(l.conditionalMean(testX), test, outcomeMean);
-            FittedModel m = CrossFitting.fit(treatment, trainX, CrossFitting.select(data.treatment, train), f,
+            RowSubsets.scatter(l.conditionalMean(testX), test, outcomeMean);
+            FittedModel m = CrossFitting.fit(treatment, trainX, RowSubsets.select(data.treatment, train), f,
                     "treatment model", treatmentText, data.featureNames);
-            CrossFitting.scatter(m.conditionalMean(testX), test, treatmentMean);
+            RowSubsets.scatter(m.conditionalMean(testX), test, treatmentMean);
         });
         double[] outcomeResidual = residuals(data.outcome, outcomeMean);
         double[] treatmentResidual = residuals(data.treatment, treatmentMean);

@@ -2,6 +2,7 @@ package causal.uplift;
 
 import causal.learn.FittedModel;
 import causal.learn.Learner;
+import causal.learn.RowSubsets;
 
 /**
  * The outcome model of each arm, {@code μ0} fitted on the control rows and {@code μ1} on the treated rows: the
@@ -13,10 +14,10 @@ record ArmModels(FittedModel control, FittedModel treated) {
     static ArmModels fit(Learner learner, double[][] features, double[] treatment, double[] outcome) {
         int[] controlRows = Rows.inArm(treatment, 0);
         int[] treatedRows = Rows.inArm(treatment, 1);
-        FittedModel control = LearnerChoice.fit(learner, Rows.select(features, controlRows),
-                Rows.select(outcome, controlRows), "outcome model of the control rows");
-        FittedModel treated = LearnerChoice.fit(learner, Rows.select(features, treatedRows),
-                Rows.select(outcome, treatedRows), "outcome model of the treated rows");
+        FittedModel control = LearnerChoice.fit(learner, RowSubsets.select(features, controlRows),
+                RowSubsets.select(outcome, controlRows), "outcome model of the control rows");
+        FittedModel treated = LearnerChoice.fit(learner, RowSubsets.select(features, treatedRows),
+                RowSubsets.select(outcome, treatedRows), "outcome model of the treated rows");
         return new ArmModels(control, treated);
     }
 

@@ -2,6 +2,7 @@ package causal.uplift;
 
 import causal.learn.FittedModel;
 import causal.learn.Learner;
+import causal.learn.RowSubsets;
 import causal.random.RandomSource;
 
 /**
@@ -104,9 +105,9 @@ final class CrossFitting {
         for (int k = 0; k < folds; k++) {
             int[] train = outside(k);
             int[] test = inside(k);
-            FittedModel fitted = LearnerChoice.fit(learner, Rows.select(features, train), Rows.select(target, train),
+            FittedModel fitted = LearnerChoice.fit(learner, RowSubsets.select(features, train), RowSubsets.select(target, train),
                     model + " (fold " + (k + 1) + " of " + folds + ")");
-            Rows.scatter(fitted.conditionalMean(Rows.select(features, test)), test, out);
+            RowSubsets.scatter(fitted.conditionalMean(RowSubsets.select(features, test)), test, out);
         }
         return out;
     }

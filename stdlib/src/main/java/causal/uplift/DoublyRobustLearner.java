@@ -3,6 +3,7 @@ package causal.uplift;
 import causal.learn.Classifier;
 import causal.learn.FittedModel;
 import causal.learn.Learner;
+import causal.learn.RowSubsets;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -113,7 +114,7 @@ public final class DoublyRobustLearner implements UpliftLearner {
             FittedModel propensity = fitOn(classifier, folds.outside(k), features, treatment,
                     "propensity model" + fold);
             int[] inside = folds.inside(k);
-            double[][] x = Rows.select(features, inside);
+            double[][] x = RowSubsets.select(features, inside);
             double[] m0 = control.predict(x);
             double[] m1 = treated.predict(x);
             double[] e = propensity.conditionalMean(x);
@@ -126,6 +127,6 @@ public final class DoublyRobustLearner implements UpliftLearner {
     }
 
     private static FittedModel fitOn(Learner learner, int[] rows, double[][] features, double[] target, String model) {
-        return LearnerChoice.fit(learner, Rows.select(features, rows), Rows.select(target, rows), model);
+        return LearnerChoice.fit(learner, RowSubsets.select(features, rows), RowSubsets.select(target, rows), model);
     }
 }

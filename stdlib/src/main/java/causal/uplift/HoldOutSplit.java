@@ -1,5 +1,6 @@
 package causal.uplift;
 
+import causal.learn.RowSubsets;
 import causal.random.RandomSource;
 
 /**
@@ -69,21 +70,21 @@ public final class HoldOutSplit {
 
     /** The training rows of {@code values}. Not modified: values. */
     public double[] train(double[] values) {
-        return Rows.select(values, train);
+        return RowSubsets.select(values, train);
     }
 
     /** The held-out rows of {@code values}. Not modified: values. */
     public double[] test(double[] values) {
-        return Rows.select(values, test);
+        return RowSubsets.select(values, test);
     }
 
     /** The training rows of every column. Not modified: columns. */
     public double[][] train(double[][] columns) {
-        return Rows.select(columns, train);
+        return RowSubsets.select(columns, train);
     }
 
     /** The held-out rows of every column. Not modified: columns. */
     public double[][] test(double[][] columns) {
-        return Rows.select(columns, test);
+        return RowSubsets.select(columns, test);
     }
 }

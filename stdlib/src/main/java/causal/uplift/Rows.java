@@ -23,31 +23,6 @@ final class Rows {
         return rows;
     }
 
-    /** The values of {@code rows}, in that order. Not modified: values, rows. */
-    static double[] select(double[] values, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = values[rows[k]];
-        }
-        return out;
-    }
-
-    /** Every column restricted to {@code rows}, in that order. Not modified: columns, rows. */
-    static double[][] select(double[][] columns, int[] rows) {
-        double[][] out = new double[columns.length][];
-        for (int j = 0; j < columns.length; j++) {
-            out[j] = select(columns[j], rows);
-        }
-        return out;
-    }
-
-    /** Writes {@code values[k]} to {@code target[rows[k]]}. Modified: target. */
-    static void scatter(double[] values, int[] rows, double[] target) {
-        for (int k = 0; k < rows.length; k++) {
-            target[rows[k]] = values[k];
-        }
-    }
-
     static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {

@@ -3,6 +3,7 @@ package causal.uplift;
 import causal.learn.Classifier;
 import causal.learn.FittedModel;
 import causal.learn.Learner;
+import causal.learn.RowSubsets;
 import java.util.Optional;
 
 /**
@@ -88,8 +89,8 @@ public final class XLearner implements UpliftLearner {
     private static FittedModel imputedEffectModel(Learner learner, ArmModels arms, double[][] features,
             double[] treatment, double[] outcome, int arm) {
         int[] rows = Rows.inArm(treatment, arm);
-        double[][] x = Rows.select(features, rows);
-        double[] y = Rows.select(outcome, rows);
+        double[][] x = RowSubsets.select(features, rows);
+        double[] y = RowSubsets.select(outcome, rows);
         double[] imputed = (arm == 1 ? arms.control() : arms.treated()).predict(x);
         for (int k = 0; k < rows.length; k++) {
             imputed[k] = arm == 1 ? y[k] - imputed[k] : imputed[k] - y[k];

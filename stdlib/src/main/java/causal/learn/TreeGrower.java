@@ -196,36 +196,6 @@ final class TreeGrower {
 
     /** Rearranges every other feature's segment into its left rows then its right rows, each still sorted. */
     private void partition(int lo, int mid, int hi) {
-        int[] chosen = order[bestFeature];
-        for (int k = lo; k < mid; k++) {
-            goesLeft[chosen[k]] = 1;
-        }
-        for (int f = 0; f < order.length; f++) {
-            if (f == bestFeature) {
-                continue;
-            }
-            int[] rows = order[f];
-            double[] values = sortedValues[f];
-            int l = lo;
-            int b = 0;
-            // Without branches: a row is written to both places and only one cursor moves. Which way a row goes
-            // is a coin flip to the branch predictor, and mispredictions cost more than the extra store.
-            for (int k = lo; k < hi; k++) {
-                int r = rows[k];
-                double v = values[k];
-                int left = goesLeft[r];
-                rows[l] = r;
-                values[l] = v;
-                buffer[b] = r;
-                valueBuffer[b] = v;
-                l += left;
-                b += 1 - left;
-            }
-            System.arraycopy(buffer, 0, rows, l, b);
-            System.arraycopy(valueBuffer, 0, values, l, b);
-        }
-        for (int k = lo; k < mid; k++) {
-            goesLeft[chosen[k]] = 0;
-        }
+        PresortedPartition.partition(order, sortedValues, bestFeature, lo, mid, hi, goesLeft, buffer, valueBuffer);
     }
 }

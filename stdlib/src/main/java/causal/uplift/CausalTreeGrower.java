@@ -1,5 +1,6 @@
 package causal.uplift;
 
+import causal.learn.PresortedPartition;
 import causal.random.RandomSource;
 import java.util.Arrays;
 
@@ -251,33 +252,6 @@ final class CausalTreeGrower {
 
     /** Rearranges every other feature's segment into its left rows then its right rows, each still sorted. */
     private void partition(int lo, int mid, int hi) {
-        int[] chosen = order[bestFeature];
-        for (int k = lo; k < mid; k++) {
-            goesLeft[chosen[k]] = 1;
-        }
-        for (int f = 0; f < order.length; f++) {
-            if (f == bestFeature) {
-                continue;
-            }
-            int[] rowsOf = order[f];
-            double[] values = sortedValues[f];
-            int l = lo;
-            int b = 0;
-            for (int k = lo; k < hi; k++) {
-                int local = rowsOf[k];
-                if (goesLeft[local] == 1) {
-                    rowsOf[l] = local;
-                    values[l++] = values[k];
-                } else {
-                    buffer[b] = local;
-                    valueBuffer[b++] = values[k];
-                }
-            }
-            System.arraycopy(buffer, 0, rowsOf, l, b);
-            System.arraycopy(valueBuffer, 0, values, l, b);
-        }
-        for (int k = lo; k < mid; k++) {
-            goesLeft[chosen[k]] = 0;
-        }
+        PresortedPartition.partition(order, sortedValues, bestFeature, lo, mid, hi, goesLeft, buffer, valueBuffer);
     }
 }

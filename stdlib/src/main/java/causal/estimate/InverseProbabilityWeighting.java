@@ -23,9 +23,10 @@ import java.util.Set;
  * <li>Horvitz-Thompson: the weighted sums over the size of the target population (n, treated or controls), with
  * the standard error {@code sd(ψ)/√n} of its per-row terms ψ.
  * </ul>
- * Both standard errors treat the propensity score as known (as WeightIt's robust default does), which is
- * conservative for the ATE (Lunceford and Davidian 2004). Intervals and p-values are normal. The result's {@code n}
- * counts the rows left after trimming.
+ * Those two standard errors ({@code se = hc0}) treat the propensity score as known, which is conservative for the
+ * ATE (Lunceford and Davidian 2004). The default {@code se = m_estimation} accounts for the score being estimated
+ * (see {@link WeightingInfluence}). Intervals and p-values are normal. The result's {@code n} counts the rows left
+ * after trimming.
  */
 public final class InverseProbabilityWeighting implements Estimator {
     public static final EstimatorSpec SPEC = new EstimatorSpec("ipw", "Inverse probability weighting",
@@ -38,12 +39,15 @@ public final class InverseProbabilityWeighting implements Estimator {
                                     + "rescales the reported weights but leaves estimate and standard error as they are"),
                     new OptionSpec("trim", "number", "0",
                             "drop rows whose propensity score is below trim or above 1 - trim (0 <= trim < 0.5); "
-                                    + "the score is not refitted")),
+                                    + "the score is not refitted"),
+                    new OptionSpec("se", "word", "m_estimation",
+                            "m_estimation: accounts for the estimated propensity score (Lunceford and Davidian "
+                                    + "2004); hc0: treats the score as known (conservative for the ATE)")),
             values -> new InverseProbabilityWeighting(Options.from(values)));
 
     /** The configuration. */
-    public record Options(boolean normalized, boolean stabilized, double trim) {
-        public static final Options DEFAULTS = new Options(true, true, 0);
+    public record Options(boolean normalized, boolean stabilized, double trim, boolean scoreEstimated) {
+        public static final Options DEFAULTS = new Options(true, true, 0, true);
 
         public Options {
             Checks.trimming(trim, "trim");
@@ -51,7 +55,8 @@ public final class InverseProbabilityWeighting implements Estimator {
 
         static Options from(Map<String, OptionValue> values) {
             OptionReader r = new OptionReader("ipw", values);
-            return new Options(r.bool("normalized", true), r.bool("stabilized", true), r.number("trim", 0));
+            return new Options(r.bool("normalized", true), r.bool("stabilized", true), r.number("trim", 0),
+                    r.word("se", "m_estimation", Set.of("m_estimation", "hc0")).equals("m_estimation"));
         }
     }
 
@@ -86,6 +91,13 @@ public final class InverseProbabilityWeighting implements Estimator {
         }
         double[] point = options.normalized() ? hajek(t, y, w)
                 : horvitzThompson(t, y, w, focalSize(estimand, kept, keptTreated));
+        if (options.scoreEstimated()) {
+            WeightingInfluence influence = new WeightingInfluence(covariates, t, e);
+            point[1] = options.normalized()
+                    ? influence.hajek(estimand, y, w, point[2], point[3])
+                    : influence.horvitzThompson(estimand, y, w, (double) kept / focalSize(estimand, kept, keptTreated),
+                            point[0]);
+        }
         if (options.stabilized() && estimand == Estimand.ATE) {
             stabilize(t, w, (double) keptTreated / kept);
         }
@@ -138,7 +150,8 @@ public final class InverseProbabilityWeighting implements Estimator {
                 new double[][] {ones, t});
         LinearFit fit = EffectData.fitting("weighted regression", () -> LinearRegression.fit(design, y, w));
         double[] v = SandwichCovariance.heteroskedastic(fit, design, y, w, CovarianceType.HC0);
-        return new double[] {fit.coefficient(1), Math.sqrt(v[3])};
+        double mu0 = fit.coefficient(0);
+        return new double[] {fit.coefficient(1), Math.sqrt(v[3]), mu0 + fit.coefficient(1), mu0};
     }
 
     /** {@code mean(ψ)} and {@code sd(ψ)/√n} over kept rows, {@code ψ_i = (n / N) (t_i - (1 - t_i)) w_i y_i}. */

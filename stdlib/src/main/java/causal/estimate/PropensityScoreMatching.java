@@ -40,12 +40,18 @@ public final class PropensityScoreMatching implements Estimator {
                             "which treated rows choose first: largest, smallest or random propensity score "
                                     + "(default largest for ATT, smallest for ATC, as MatchIt)"),
                     new OptionSpec("seed", "integer", "1",
-                            "seed of the random order (Java's SplittableRandom; it does not reproduce R's sample())")),
+                            "seed of the random order (Java's SplittableRandom; it does not reproduce R's sample())"),
+                    new OptionSpec("se", "word", "regression without replacement, abadie_imbens with",
+                            "regression: the matched regression's robust error (CR1 by matched set, HC3 with "
+                                    + "replacement), as MatchIt's vignette; abadie_imbens: Abadie and Imbens (2006), "
+                                    + "as R's Matching")),
             values -> new PropensityScoreMatching(Options.from(values)));
 
     /** The configuration; an empty {@code order} means MatchIt's default for the estimand. */
-    public record Options(OptionalDouble caliper, boolean replace, int ratio, Optional<String> order, long seed) {
-        public static final Options DEFAULTS = new Options(OptionalDouble.empty(), false, 1, Optional.empty(), 1);
+    public record Options(OptionalDouble caliper, boolean replace, int ratio, Optional<String> order, long seed,
+                          boolean abadieImbens) {
+        public static final Options DEFAULTS = new Options(OptionalDouble.empty(), false, 1, Optional.empty(), 1,
+                false);
 
         public Options {
             caliper.ifPresent(c -> Checks.positive(c, "caliper"));
@@ -58,14 +64,16 @@ public final class PropensityScoreMatching implements Estimator {
         }
 
         public Options withCaliper(double c) {
-            return new Options(OptionalDouble.of(c), replace, ratio, order, seed);
+            return new Options(OptionalDouble.of(c), replace, ratio, order, seed, abadieImbens);
         }
 
         static Options from(Map<String, OptionValue> values) {
             OptionReader r = new OptionReader("psm", values);
             Optional<String> order = r.has("order") ? Optional.of(r.word("order", "largest", ORDERS)) : Optional.empty();
-            return new Options(r.number("caliper"), r.bool("replace", false), r.integer("ratio", 1), order,
-                    r.integer("seed", 1));
+            boolean replace = r.bool("replace", false);
+            String se = r.word("se", replace ? "abadie_imbens" : "regression", Set.of("regression", "abadie_imbens"));
+            return new Options(r.number("caliper"), replace, r.integer("ratio", 1), order, r.integer("seed", 1),
+                    se.equals("abadie_imbens"));
         }
     }
 
@@ -95,15 +103,20 @@ public final class PropensityScoreMatching implements Estimator {
             throw new EstimationException("no " + group(focalValue) + " row has a match within the caliper "
                     + options.caliper().orElse(Double.NaN) + "; widen the caliper");
         }
-        if (!options.replace() && sample.matchedFocal() < 2) {
+        if (!options.replace() && !options.abadieImbens() && sample.matchedFocal() < 2) {
             throw new EstimationException("only one " + group(focalValue) + " row was matched; a standard error "
                     + "clustered by matched pair needs at least two pairs");
         }
         double[] inference = effect(sample, t, y);
-        int df = sample.size() - 2;
-        Inference ci = Inference.studentT(inference[0], inference[1], df);
+        Inference ci;
+        if (options.abadieImbens()) {
+            inference[1] = AbadieImbensVariance.standardError(order, matches, options.ratio(), y);
+            ci = Inference.normal(inference[0], inference[1]);
+        } else {
+            ci = Inference.studentT(inference[0], inference[1], sample.size() - 2);
+        }
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "psm", inference[0], inference[1],
-                ci.low(), ci.high(), ci.pValue(), t.length, statistics(sample, t, e, focalValue),
+                ci.low(), ci.high(), ci.pValue(), t.length, statistics(sample, t, e, focalValue, !options.abadieImbens()),
                 Optional.of(Balance.of(covariates, t, sample.weights(), query.estimand())),
                 notes(sample, order.length, focalValue));
     }
@@ -160,7 +173,8 @@ public final class PropensityScoreMatching implements Estimator {
         return new double[] {fit.coefficient(1), Math.sqrt(v[3])};
     }
 
-    private static Map<String, Double> statistics(MatchedSample sample, double[] t, double[] e, double focalValue) {
+    private static Map<String, Double> statistics(MatchedSample sample, double[] t, double[] e, double focalValue,
+                                                  boolean regressionErrors) {
         int treated = 0;
         int controls = 0;
         for (int row : sample.rows()) {
@@ -177,8 +191,10 @@ public final class PropensityScoreMatching implements Estimator {
                 (double) sample.unmatchedFocal());
         statistics.put("propensity_min", PropensityScore.min(e));
         statistics.put("propensity_max", PropensityScore.max(e));
-        // The matched regression's residual degrees of freedom: the CI and p-value use t with these, as coeftest does.
-        statistics.put("df_residual", (double) (sample.size() - 2));
+        if (regressionErrors) {
+            // The matched regression's residual degrees of freedom: the CI and p-value use t with these, as coeftest does.
+            statistics.put("df_residual", (double) (sample.size() - 2));
+        }
         return statistics;
     }
 

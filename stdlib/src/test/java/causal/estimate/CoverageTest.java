@@ -46,9 +46,20 @@ class CoverageTest {
     }
 
     @Test
-    void ipwIntervalsCoverAtLeastNominally() {
-        // The sandwich error treats the propensity score as known: conservative for the ATE, so only a lower bound.
-        assertThat(coverage("ipw", Map.of(), Estimand.ATE, 400, 600, 14)).isBetween(0.92, 1.0);
+    void ipwIntervalsCoverNominallyWhenTheErrorAccountsForTheEstimatedScore() {
+        assertThat(coverage("ipw", Map.of(), Estimand.ATE, 1000, 600, 14)).isBetween(0.92, 0.98);
+    }
+
+    @Test
+    void ipwIntervalsThatTreatTheScoreAsKnownAreConservativeForTheAte() {
+        assertThat(coverage("ipw", Map.of("se", new OptionValue.Word("hc0")), Estimand.ATE, 400, 300, 14))
+                .isGreaterThan(0.98);
+    }
+
+    @Test
+    void matchingWithReplacementAndAbadieImbensErrorsCoversNominally() {
+        assertThat(coverage("psm", Map.of("replace", new OptionValue.Bool(true)), Estimand.ATT, 600, -1.5, 600, 16))
+                .isBetween(0.92, 0.98);
     }
 
     @Test

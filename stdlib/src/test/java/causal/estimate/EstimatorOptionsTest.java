@@ -26,14 +26,14 @@ class EstimatorOptionsTest {
         assertThat(PropensityScoreMatching.SPEC.estimands()).containsExactlyInAnyOrder(Estimand.ATT, Estimand.ATC);
         assertThat(PropensityScoreMatching.SPEC.needsBinaryTreatment()).isTrue();
         assertThat(InverseProbabilityWeighting.SPEC.options()).extracting(OptionSpec::name)
-                .containsExactly("normalized", "stabilized", "trim");
+                .containsExactly("normalized", "stabilized", "trim", "se");
     }
 
     @Test
     void unknownOptionIsRefusedWithTheOptionsThatExist() {
         assertThatThrownBy(() -> PropensityScoreMatching.SPEC.create(Map.of("calipre", new OptionValue.Number(0.1))))
                 .isInstanceOfSatisfying(OptionException.class, e -> assertThat(e.option()).isEqualTo("calipre"))
-                .hasMessage("psm has no option calipre; it takes caliper, replace, ratio, order, seed");
+                .hasMessage("psm has no option calipre; it takes caliper, replace, ratio, order, seed, se");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PropensityScoreMatchingTest {
     private static final Table LALONDE = Lalonde.table();
+    private static final OptionValue REGRESSION = new OptionValue.Word("regression");
     private static final List<String> WITH_RACE =
             List.of("age", "educ", "race", "married", "nodegree", "re74", "re75");
 
@@ -161,15 +162,49 @@ class PropensityScoreMatchingTest {
     @Test
     void withReplacementUsesMatchingWeightsAndHc3() {
         // replace = TRUE: 185 treated, 82 distinct controls; sqrt(vcovHC(fit, type = "HC3")["treat", "treat"])
-        Estimate e = psm(Map.of("replace", new OptionValue.Bool(true)), Estimand.ATT);
+        Estimate e = psm(Map.of("replace", new OptionValue.Bool(true), "se", REGRESSION), Estimand.ATT);
         assertThat(e.value()).isCloseTo(1991.61527351352, R_AGREEMENT);
         assertThat(e.stdError()).isCloseTo(942.819702456908, R_AGREEMENT);
         assertThat(e.statistics()).containsEntry("matched_treated", 185.0).containsEntry("matched_controls", 82.0);
         // replace = TRUE, caliper = 0.05: 184 treated (row 178 unmatched), 82 controls
-        Estimate caliper = psm(Map.of("replace", new OptionValue.Bool(true), "caliper", number(0.05)), Estimand.ATT);
+        Estimate caliper = psm(Map.of("replace", new OptionValue.Bool(true), "caliper", number(0.05), "se", REGRESSION),
+                Estimand.ATT);
         assertThat(caliper.value()).isCloseTo(1998.16879130435, R_AGREEMENT);
         assertThat(caliper.stdError()).isCloseTo(947.521009185839, R_AGREEMENT);
         assertThat(caliper.statistics()).containsEntry("matched_treated", 184.0).containsEntry("unmatched_treated", 1.0);
+    }
+
+    /**
+     * With replacement the default error is Abadie and Imbens' (2006), as R's Matching 4.10-8 computes it:
+     * {@code Match(Y, Tr, X = ps, estimand, M, replace = TRUE, ties = TRUE, distance.tolerance = 0)$se} on a
+     * simulated set without tied scores ({@code stdlib/src/test/r/abadie_imbens_reference.R}).
+     */
+    @Test
+    void withReplacementTheErrorIsAbadieImbensAsMatchingComputesIt() {
+        Table data = causal.data.CsvReader.read(java.nio.file.Path.of("src/test/resources/causal/estimate/"
+                + "matching_ties_free.csv"), "matching_ties_free");
+        double[][] matching = {{1.84223845355229, 0.198472376240073}, {1.93498412849149, 0.174461329405609},
+                {2.12267888367461, 0.217876832159671}};
+        Estimand[] estimands = {Estimand.ATT, Estimand.ATT, Estimand.ATC};
+        int[] ratios = {1, 2, 1};
+        for (int k = 0; k < 3; k++) {
+            Estimate e = Estimators.find("psm").orElseThrow()
+                    .create(Map.of("replace", new OptionValue.Bool(true), "ratio", number(ratios[k])))
+                    .estimate(data, new EffectQuery(estimands[k], "t", "y", List.of("x1", "x2"), List.of()));
+            assertThat(e.value()).isCloseTo(matching[k][0], R_AGREEMENT);
+            assertThat(e.stdError()).isCloseTo(matching[k][1], R_AGREEMENT);
+            assertThat(e.ciHigh()).isCloseTo(matching[k][0] + Lalonde.Z975 * matching[k][1], R_AGREEMENT);
+            assertThat(e.statistics()).doesNotContainKey("df_residual");
+        }
+    }
+
+    @Test
+    void abadieImbensWithoutReplacementIsTheSpreadOfPairDifferences() {
+        // Each control serves one pair, so the reuse term vanishes: V = Σ (D_i − τ)² / N², D_i the pair difference
+        Estimate e = psm(Map.of("se", new OptionValue.Word("abadie_imbens")), Estimand.ATT);
+        Estimate regression = psm(Map.of(), Estimand.ATT);
+        assertThat(e.value()).isEqualTo(regression.value());
+        assertThat(e.stdError()).isCloseTo(regression.stdError(), org.assertj.core.data.Percentage.withPercentage(2));
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
  * same size), the interval estimate ± 1.96·SE and a normal p-value. Resample b draws from
  * {@code new RandomSource(seed).stream(b)}, and resamples run in parallel, so the result is the same for a seed
  * whatever the thread count. Resamples the estimator cannot fit (say, with no treated row) are left out and counted.
+ * An estimator that is {@link CaseWeighted} (ols) weights the rows by how often a resample drew them instead of
+ * copying them: the same resamples.
  */
 final class BootstrapStandardError implements Estimator {
     static final int DEFAULT_RUNS = 200;
@@ -46,14 +48,23 @@ final class BootstrapStandardError implements Estimator {
         Estimate original = inner.estimate(data, query);
         int n = data.rowCount();
         double[] draws = new double[runs];
+        CaseWeighted.Resampled weighted = inner instanceof CaseWeighted c ? c.prepare(data, query) : null;
         IntStream.range(0, runs).parallel().forEach(b -> {
             RandomSource rng = new RandomSource(seed).stream(b);
-            int[] rows = new int[n];
-            for (int i = 0; i < n; i++) {
-                rows[i] = rng.nextInt(n);
-            }
             try {
-                draws[b] = inner.estimate(data.select(rows), query).value();
+                if (weighted != null) {
+                    double[] counts = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        counts[rng.nextInt(n)]++;
+                    }
+                    draws[b] = weighted.value(counts);
+                } else {
+                    int[] rows = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        rows[i] = rng.nextInt(n);
+                    }
+                    draws[b] = inner.estimate(data.select(rows), query).value();
+                }
             } catch (EstimationException e) {
                 draws[b] = Double.NaN;
             }

@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code n - p} degrees of freedom for every kind of standard error, as {@code lmtest::coeftest(fit, vcov = …)} does
  * for an {@code lm} fit.
  */
-public final class RegressionAdjustment implements Estimator {
+public final class RegressionAdjustment implements Estimator, CaseWeighted {
     public static final EstimatorSpec SPEC = new EstimatorSpec("ols", "Regression adjustment (OLS)",
             "the treatment's coefficient in a linear regression of the outcome on the treatment and the covariates",
             Set.of(Estimand.ATE, Estimand.CATE), false,
@@ -73,6 +73,20 @@ public final class RegressionAdjustment implements Estimator {
         // depends on the graph, which the interpreter knows and reports.
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, se, inference.low(),
                 inference.high(), inference.pValue(), data.rowCount(), statistics, Optional.empty(), List.of());
+    }
+
+    /** Without effect modifiers, whose centring would move with the resample, the treatment's weighted coefficient. */
+    @Override
+    public Resampled prepare(Table data, EffectQuery query) {
+        if (!query.modifiers().isEmpty()) {
+            return null;
+        }
+        EffectData effect = new EffectData(data, query, "ols");
+        double[] y = effect.outcome();
+        effect.requireNumericTreatment();
+        DesignMatrix design = effect.designWithTreatment().materialized();
+        return counts -> EffectData.fitting("regression", () -> LinearRegression.fit(design, y, counts))
+                .coefficient(1);
     }
 
     /**

@@ -120,6 +120,15 @@ public final class DesignMatrix {
         return new double[columns() + extra][BLOCK_ROWS];
     }
 
+    /** The same design with every column computed once into an array: for designs that are read many times. */
+    public DesignMatrix materialized() {
+        double[][] columns = new double[columns()][];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = column(j);
+        }
+        return ofColumns(names, columns);
+    }
+
     /** A copy of column {@code j}. */
     public double[] column(int j) {
         double[] out = new double[rows];

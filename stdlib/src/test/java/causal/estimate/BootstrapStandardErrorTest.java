@@ -40,6 +40,19 @@ class BootstrapStandardErrorTest {
     }
 
     @Test
+    void weightingRowsByTheirDrawsGivesWhatCopyingTheResampledRowsGives() {
+        // ols takes the weighted path; the same estimator seen through a plain Estimator copies the rows instead
+        Estimator ols = RegressionAdjustment.SPEC.create(Map.of());
+        Estimator copying = ols::estimate;
+        OptionValue.Call bootstrap = (OptionValue.Call) BOOTSTRAP;
+        Estimate weighted = BootstrapStandardError.wrap(ols, bootstrap).estimate(Lalonde.table(),
+                Lalonde.query(Estimand.ATE));
+        Estimate copied = BootstrapStandardError.wrap(copying, bootstrap).estimate(Lalonde.table(),
+                Lalonde.query(Estimand.ATE));
+        assertThat(weighted.stdError()).isCloseTo(copied.stdError(), within(1e-9 * copied.stdError()));
+    }
+
+    @Test
     void anyEstimatorTakesItEvenWithoutAnSeOptionOfItsOwn() {
         Estimate psm = PropensityScoreMatching.SPEC.create(Map.of("se", BOOTSTRAP)).estimate(Lalonde.table(),
                 Lalonde.query(Estimand.ATT));

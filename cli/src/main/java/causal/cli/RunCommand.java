@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show the Java stack trace of an internal error")
     boolean debug;
 
+    @Option(names = "--quiet", description = "no progress bars (they are drawn only when stderr is a terminal)")
+    boolean quiet;
+
     @Override
     public Integer call() {
         Optional<Analysis> checked = ScriptFile.analyse(file);
@@ -42,6 +45,7 @@ final class RunCommand implements Callable<Integer> {
             return Main.CHECK_FAILED;
         }
         Analysis analysis = checked.get();
+        ProgressBars.installIfTerminal(quiet);
         PrintStream out = System.out;
         ResultSink sink = format == Format.json
                 ? r -> out.println(JsonLines.format(r))

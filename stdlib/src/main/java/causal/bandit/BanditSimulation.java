@@ -1,6 +1,7 @@
 package causal.bandit;
 
 import causal.estimate.OptionValue;
+import causal.progress.Progress;
 import causal.random.RandomSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,18 +87,20 @@ public final class BanditSimulation {
             best = ((BernoulliArms) environment).bestMean();
         }
         List<PolicyPerformance> performances = new ArrayList<>();
-        for (PolicyTemplate template : policies) {
-            performances.add(simulate(template, environment, options, notes));
+        try (Progress.Task progress = Progress.start("simulate", (long) policies.size() * options.runs(), "runs")) {
+            for (PolicyTemplate template : policies) {
+                performances.add(simulate(template, environment, options, notes, progress));
+            }
         }
         return new SimulationReport(environment.label(), options.rounds(), options.runs(), options.seed(), best,
                 performances, notes);
     }
 
     private static PolicyPerformance simulate(PolicyTemplate template, BanditEnvironment environment,
-            Options options, List<String> notes) {
+            Options options, List<String> notes, Progress.Task progress) {
         BanditLog log = environment instanceof LoggedReplay replay ? replay.log() : null;
         FeatureProjection features = FeatureProjection.of(template, log, environment.label());
-        Trajectories result = runAll(template, environment, features, options.rounds(), options);
+        Trajectories result = runAll(template, environment, features, options.rounds(), options, progress);
         if (result.fewestRounds() < options.rounds()) {
             int reached = result.fewestRounds();
             if (reached == 0) {
@@ -108,13 +111,13 @@ public final class BanditSimulation {
                     + options.rounds() + " asked for); its results cover " + reached + " rounds");
             // Runs are deterministic for the seed, so running again to the rounds all reached gives a curve whose
             // every point averages the same runs.
-            result = runAll(template, environment, features, reached, options);
+            result = runAll(template, environment, features, reached, options, null);
         }
         return result.performance(template.label());
     }
 
     private static Trajectories runAll(PolicyTemplate template, BanditEnvironment environment,
-            FeatureProjection features, int rounds, Options options) {
+            FeatureProjection features, int rounds, Options options, Progress.Task progress) {
         Trajectories trajectories = new Trajectories(environment.arms(), rounds, options.checkpoints());
         RandomSource source = new RandomSource(options.seed());
         for (int run = 0; run < options.runs(); run++) {
@@ -128,6 +131,9 @@ public final class BanditSimulation {
                 replay(policy, (LoggedReplay) environment, features, trajectories, rounds);
             }
             trajectories.endRun();
+            if (progress != null) {
+                progress.step();
+            }
         }
         return trajectories;
     }

@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.progress.Progress;
 import causal.random.RandomSource;
 
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ final class BootstrapStandardError implements Estimator {
         int n = data.rowCount();
         double[] draws = new double[runs];
         CaseWeighted.Resampled weighted = inner instanceof CaseWeighted c ? c.prepare(data, query) : null;
+        Progress.Task progress = Progress.start("bootstrap", runs, "resamples");
         IntStream.range(0, runs).parallel().forEach(b -> {
             RandomSource rng = new RandomSource(seed).stream(b);
             try {
@@ -68,7 +70,9 @@ final class BootstrapStandardError implements Estimator {
             } catch (EstimationException e) {
                 draws[b] = Double.NaN;
             }
+            progress.step();
         });
+        progress.close();
         double[] ok = Arrays.stream(draws).filter(Double::isFinite).toArray();
         if (ok.length < runs / 2) {
             throw new EstimationException("the bootstrap failed on " + (runs - ok.length) + " of " + runs

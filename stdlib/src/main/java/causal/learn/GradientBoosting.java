@@ -1,5 +1,6 @@
 package causal.learn;
 
+import causal.progress.Progress;
 import causal.random.RandomSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,9 @@ public final class GradientBoosting implements Learner {
             shuffled[i] = i;
         }
         List<RegressionTree> trees = new ArrayList<>();
+        Progress.Task progress = Progress.start("gradient boosting", options.trees(), "trees");
         for (int m = 0; m < options.trees(); m++) {
+            progress.step();
             RandomSource random = root.stream(m);
             negativeGradient(loss, y, fit, gradient, hessian);
             SortedRows rows = subsample(x, options.subsample(), random, shuffled, weight, sorted);
@@ -105,6 +108,7 @@ public final class GradientBoosting implements Learner {
                 fit[i] += options.learningRate() * tree.predict(x, i);
             }
         }
+        progress.close();
         return new TreeEnsemble(base, options.learningRate(), trees, x.length);
     }
 

@@ -3,6 +3,7 @@ package causal.learn;
 import causal.random.RandomSource;
 import java.util.List;
 import java.util.OptionalInt;
+import causal.progress.Progress;
 import java.util.stream.IntStream;
 
 /**
@@ -91,14 +92,19 @@ public final class RandomForest implements Learner {
         int n = y.length;
         SortedFeatures sorted = SortedFeatures.of(x);
         RandomSource root = new RandomSource(options.seed());
-        RegressionTree[] trees = IntStream.range(0, options.trees()).parallel().mapToObj(t -> {
-            RandomSource random = root.stream(t);
-            double[] drawn = new double[n];
-            for (int i = 0; i < n; i++) {
-                drawn[random.nextInt(n)] += 1;
-            }
-            return new TreeGrower(y, null, drawn, sorted.restrictedTo(x, drawn), shape, random).grow();
-        }).toArray(RegressionTree[]::new);
-        return List.of(trees);
+        try (Progress.Task progress = Progress.start("random forest", options.trees(), "trees")) {
+            RegressionTree[] trees = IntStream.range(0, options.trees()).parallel().mapToObj(t -> {
+                RandomSource random = root.stream(t);
+                double[] drawn = new double[n];
+                for (int i = 0; i < n; i++) {
+                    drawn[random.nextInt(n)] += 1;
+                }
+                RegressionTree tree = new TreeGrower(y, null, drawn, sorted.restrictedTo(x, drawn), shape, random)
+                        .grow();
+                progress.step();
+                return tree;
+            }).toArray(RegressionTree[]::new);
+            return List.of(trees);
+        }
     }
 }

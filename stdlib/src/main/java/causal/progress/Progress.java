@@ -1,0 +1,106 @@
+package causal.progress;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Progress of long work (reading, bootstrap, forests, ALS, simulations) for whoever shows it: the library reports
+ * steps, and a front end that draws bars installs a {@link Sink}. Without one (tests, the language server, output
+ * piped to a file) reporting costs one atomic add per step. A bar opens only once a task has run for
+ * {@link #DELAY_MILLIS}, so quick work never flickers.
+ */
+public final class Progress {
+    /** Tasks shorter than this never show a bar. */
+    public static final long DELAY_MILLIS = 700;
+
+    /** Opens bars; installed once by the command line when stderr is a terminal. */
+    public interface Sink {
+        /** A bar for {@code task} of {@code total} steps (-1: unknown) counted in {@code unit}. */
+        Bar open(String task, long total, String unit);
+    }
+
+    /** One drawn bar. Implementations must accept calls from any thread. */
+    public interface Bar {
+        void stepTo(long done);
+
+        void close();
+    }
+
+    private static volatile Sink sink;
+
+    private Progress() {
+    }
+
+    /** Installs the sink that draws bars (null: none). */
+    public static void install(Sink s) {
+        sink = s;
+    }
+
+    /** Starts a task of {@code total} steps (-1 when unknown); close it when done, best in try-with-resources. */
+    public static Task start(String task, long total, String unit) {
+        return new Task(sink, task, total, unit, System.nanoTime());
+    }
+
+    /** A running task: count its steps from any thread. */
+    public static final class Task implements AutoCloseable {
+        private final Sink sink;
+        private final String name;
+        private final long total;
+        private final String unit;
+        private final long started;
+        private final AtomicLong done = new AtomicLong();
+        private volatile Bar bar;
+        private volatile boolean closed;
+
+        private Task(Sink sink, String name, long total, String unit, long started) {
+            this.sink = sink;
+            this.name = name;
+            this.total = total;
+            this.unit = unit;
+            this.started = started;
+        }
+
+        /** One more step done. */
+        public void step() {
+            advance(1);
+        }
+
+        /** {@code n} more steps done. */
+        public void advance(long n) {
+            long now = done.addAndGet(n);
+            if (sink == null || closed) {
+                return;
+            }
+            Bar b = bar;
+            if (b == null) {
+                if (System.nanoTime() - started < DELAY_MILLIS * 1_000_000L) {
+                    return;
+                }
+                b = openOnce();
+            }
+            if (b != null) {
+                b.stepTo(now);
+            }
+        }
+
+        /** Steps done so far. */
+        public long done() {
+            return done.get();
+        }
+
+        private synchronized Bar openOnce() {
+            if (bar == null && !closed) {
+                bar = sink.open(name, total, unit);
+            }
+            return bar;
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            if (bar != null) {
+                bar.stepTo(done.get());
+                bar.close();
+            }
+        }
+    }
+}

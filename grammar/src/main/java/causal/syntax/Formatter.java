@@ -22,7 +22,7 @@ public final class Formatter {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ")", "]", ";", "..", "@");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "..", "!", "@");
     private static final Set<String> ARROWS = Set.of("->", "<-", "<->");
-    private static final Set<String> CLAUSES = Set.of("in", "under", "adjust", "controlling", "using", "correct");
+    private static final Set<String> CLAUSES = Set.of("in", "under", "adjust", "controlling", "using", "correct", "with");
 
     private Formatter() {
     }

@@ -88,12 +88,14 @@ public sealed interface Stmt {
      * uplift result ({@code evaluate tau metrics qini, auuc}).
      */
     record Evaluate(Name subject, boolean offline, Optional<Name> data, List<Expr.Arg> roles, Optional<Expr> split,
-                    Optional<Expr> seed, Optional<Name> splitBy, List<Metric> metrics, List<Name> methods, Span span)
+                    Optional<Expr> seed, Optional<Name> splitBy, List<Metric> metrics, List<Name> methods,
+                    List<Expr.Arg> options, Span span)
             implements Stmt {
         public Evaluate {
             roles = List.copyOf(roles);
             metrics = List.copyOf(metrics);
             methods = List.copyOf(methods);
+            options = List.copyOf(options);
         }
     }
 
@@ -101,10 +103,12 @@ public sealed interface Stmt {
     record Recommend(Expr count, Expr user, Name recommender, Span span) implements Stmt {}
 
     /** {@code simulate P[, Q…] on ENV rounds N [seed S]}: ENV is {@code bernoulli_arms(…)} or a dataset. */
-    record SimulatePolicy(List<Name> policies, Expr environment, Expr rounds, Optional<Expr> seed, Span span)
+    record SimulatePolicy(List<Name> policies, Expr environment, Expr rounds, Optional<Expr> seed,
+                          List<Expr.Arg> options, Span span)
             implements Stmt {
         public SimulatePolicy {
             policies = List.copyOf(policies);
+            options = List.copyOf(options);
         }
     }
 

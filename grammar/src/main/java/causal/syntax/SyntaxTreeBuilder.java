@@ -123,6 +123,7 @@ final class SyntaxTreeBuilder extends CausalBaseVisitor<Stmt> {
         Optional<Name> splitBy = Optional.empty();
         List<Stmt.Metric> metrics = List.of();
         List<Name> methods = List.of();
+        List<Expr.Arg> options = List.of();
         for (CausalParser.EvaluateClauseContext clause : ctx.evaluateClause()) {
             Span span = spans.of(clause);
             if (clause instanceof CausalParser.SplitClauseContext s) {
@@ -140,11 +141,14 @@ final class SyntaxTreeBuilder extends CausalBaseVisitor<Stmt> {
             } else if (clause instanceof CausalParser.MethodsClauseContext using) {
                 seen.once("using", span);
                 methods = exprs.names(using.identifier());
+            } else if (clause instanceof CausalParser.EvaluateOptionsClauseContext with) {
+                seen.once("with", span);
+                options = exprs.args(with.optionsClause().argList());
             }
         }
         Optional<Name> data = ctx.ON() == null ? Optional.empty() : Optional.of(name(ctx.identifier(1)));
         return new Stmt.Evaluate(name(ctx.identifier(0)), ctx.OFFLINE() != null, data, exprs.args(ctx.argList()),
-                split, seed, splitBy, metrics, methods, spans.of(ctx));
+                split, seed, splitBy, metrics, methods, options, spans.of(ctx));
     }
 
     private Stmt.Metric metric(CausalParser.MetricContext ctx) {
@@ -174,7 +178,8 @@ final class SyntaxTreeBuilder extends CausalBaseVisitor<Stmt> {
     @Override
     public Stmt visitSimulatePolicy(CausalParser.SimulatePolicyContext ctx) {
         return new Stmt.SimulatePolicy(exprs.names(ctx.identifier()), exprs.expr(ctx.expr(0)),
-                exprs.expr(ctx.expr(1)), exprs.optionalExpr(ctx.expr(2)), spans.of(ctx));
+                exprs.expr(ctx.expr(1)), exprs.optionalExpr(ctx.expr(2)),
+                ctx.optionsClause() == null ? List.of() : exprs.args(ctx.optionsClause().argList()), spans.of(ctx));
     }
 
     @Override

@@ -111,6 +111,7 @@ public final class SyntaxTreePrinter {
             field("environment", expr(p.environment()));
             field("rounds", expr(p.rounds()));
             optionalExpr("seed", p.seed());
+            args("with", p.options());
         } else if (s instanceof Stmt.SimulateAa a) {
             field("design", name(a.design()));
             field("n", expr(a.n()));
@@ -161,6 +162,7 @@ public final class SyntaxTreePrinter {
             field("metric " + span(m.span()), name(m.name()) + (m.k().isPresent() ? " k=" + m.k().getAsInt() : ""));
         }
         nonEmpty("methods", e.methods());
+        args("with", e.options());
     }
 
     private void source(int depth, String label, Stmt.DataSource source) {

@@ -1,7 +1,9 @@
 package causal.analysis;
 
 import causal.bandit.BanditException;
+import causal.bandit.BanditSimulation;
 import causal.bandit.OffPolicyEstimator;
+import causal.bandit.OffPolicyEvaluation;
 import causal.bandit.Policies;
 import causal.bandit.PolicySpec;
 import causal.estimate.OptionValue;
@@ -127,7 +129,13 @@ final class PersonalizationChecks {
                 }
             }
         }
-        checker.personalizationPlans().put(s, new PersonalizationPlan.Simulation(s, policies, arms, log, rounds.get(), seed));
+        Optional<Map<String, OptionValue>> settings = settings(s.options(), s.span(), "simulate",
+                values -> BanditSimulation.options(1, 1, values));
+        if (settings.isEmpty()) {
+            return;
+        }
+        checker.personalizationPlans().put(s, new PersonalizationPlan.Simulation(s, policies, arms, log, rounds.get(), seed,
+                settings.get()));
     }
 
     void checkOfflineEvaluation(Stmt.Evaluate e) {
@@ -179,8 +187,13 @@ final class PersonalizationChecks {
         if (e.seed().isPresent() && seed.isEmpty()) {
             return;
         }
+        Optional<Map<String, OptionValue>> settings = settings(e.options(), e.span(), "evaluate offline",
+                OffPolicyEvaluation::options);
+        if (settings.isEmpty()) {
+            return;
+        }
         checker.personalizationPlans().put(e, new PersonalizationPlan.OfflineEvaluation(e, policy.get(), log.get(), estimators, share,
-                seed));
+                seed, settings.get()));
     }
 
     /** {@code DATA(action = a, reward = r, …)}: the dataset and its columns for each role. */
@@ -259,6 +272,33 @@ final class PersonalizationChecks {
         return Optional.ofNullable(columns.get(role)).map(l -> l.get(0));
     }
 
+
+    /**
+     * A statement's {@code with (name = value, …)} settings, checked by the library's own reader so a wrong name or
+     * value is reported at check time, at the argument.
+     */
+    private Optional<Map<String, OptionValue>> settings(List<Expr.Arg> args, Span span, String statement,
+            java.util.function.Consumer<Map<String, OptionValue>> validate) {
+        Map<String, OptionValue> values = new LinkedHashMap<>();
+        for (Expr.Arg a : args) {
+            Optional<OptionValue> v = OptionValues.of(a.value());
+            if (a.name().isEmpty() || v.isEmpty()) {
+                checker.error(DiagnosticCode.BAD_OPTION_VALUE, a.span(), "the settings of " + statement
+                        + " are named numbers, as in with (runs = 20)");
+                return Optional.empty();
+            }
+            values.put(a.name().get().text(), v.get());
+        }
+        try {
+            validate.accept(values);
+        } catch (BanditException e) {
+            Span at = args.stream().filter(a -> a.name().get().text().equals(e.option().orElse("")))
+                    .findFirst().map(Expr.Arg::span).orElse(span);
+            checker.error(DiagnosticCode.BAD_OPTION_VALUE, at, e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(values);
+    }
 
     private static Span argument(Expr.Call call, String option) {
         return call.args().stream().filter(a -> a.name().map(n -> n.text().equals(option)).orElse(false))

@@ -1,9 +1,11 @@
 package causal.analysis;
 
+import causal.estimate.OptionValue;
 import causal.syntax.Stmt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,10 +41,12 @@ public sealed interface PersonalizationPlan {
      * success probabilities, or {@code log} the logged data replayed.
      */
     record Simulation(Stmt.SimulatePolicy statement, List<PolicyInfo> policies, List<Double> arms,
-                      Optional<LogRoles> log, int rounds, Optional<Long> seed) implements PersonalizationPlan {
+                      Optional<LogRoles> log, int rounds, Optional<Long> seed, Map<String, OptionValue> settings)
+            implements PersonalizationPlan {
         public Simulation {
             policies = List.copyOf(policies);
             arms = List.copyOf(arms);
+            settings = Map.copyOf(settings);
         }
     }
 
@@ -51,9 +55,11 @@ public sealed interface PersonalizationPlan {
      * {@code 1 − evaluationShare} of the rows and is evaluated on the rest.
      */
     record OfflineEvaluation(Stmt.Evaluate statement, PolicyInfo policy, LogRoles log, List<String> estimators,
-                             double evaluationShare, Optional<Long> seed) implements PersonalizationPlan {
+                             double evaluationShare, Optional<Long> seed, Map<String, OptionValue> settings)
+            implements PersonalizationPlan {
         public OfflineEvaluation {
             estimators = List.copyOf(estimators);
+            settings = Map.copyOf(settings);
         }
     }
 

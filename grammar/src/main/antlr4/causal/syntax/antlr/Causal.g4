@@ -212,6 +212,12 @@ evaluateClause
     | BY identifier                        # SplitByClause
     | METRICS metric (COMMA metric)*       # MetricsClause
     | USING identifier (COMMA identifier)* # MethodsClause
+    | optionsClause                        # EvaluateOptionsClause
+    ;
+
+// `with (name = value, …)`: settings of the statement itself (simulate's runs, the off-policy estimators' clip).
+optionsClause
+    : WITH LPAREN argList? RPAREN
     ;
 
 metric
@@ -225,7 +231,7 @@ recommendStmt
 // `simulate aa D …` is the A/A form; a policy called aa would need backticks there.
 simulateStmt
     : SIMULATE AA identifier N expr RUNS expr (SEED expr)?                       # SimulateAa
-    | SIMULATE identifier (COMMA identifier)* ON expr ROUNDS expr (SEED expr)?   # SimulatePolicy
+    | SIMULATE identifier (COMMA identifier)* ON expr ROUNDS expr (SEED expr)? optionsClause?   # SimulatePolicy
     ;
 
 targetStmt

@@ -59,7 +59,7 @@ final class BanditNode extends StatementNode {
         BanditEnvironment environment = s.log().isPresent() ? new LoggedReplay(log(s.log().get(), session))
                 : new BernoulliArms(s.arms().stream().mapToDouble(Double::doubleValue).toArray());
         SimulationReport report = BanditSimulation.run(templates, environment,
-                BanditSimulation.Options.of(s.rounds(), seed));
+                BanditSimulation.options(s.rounds(), seed, s.settings()));
         Result.SimulationResult result = new Result.SimulationResult(span().line(),
                 s.policies().stream().map(PolicyInfo::name).toList(), report);
         for (PolicyInfo p : s.policies()) {
@@ -84,7 +84,7 @@ final class BanditNode extends StatementNode {
                 ? template.start(log.arms(), log.featureNames().size(), rng)
                 : template.trainOn(log.rows(0, training), rng);
         OffPolicyReport report = OffPolicyEvaluation.evaluate(test, policy, OffPolicyEstimator.of(e.estimators()),
-                OffPolicyEvaluation.Options.DEFAULTS);
+                OffPolicyEvaluation.options(e.settings()));
         session.sink().accept(new Result.OffPolicyResult(span().line(), e.policy().name(), training, report));
     }
 

@@ -1,6 +1,8 @@
 package causal.analysis;
 
+import causal.data.ColumnType;
 import causal.data.DataException;
+import causal.data.Schema;
 import causal.syntax.DiagnosticCode;
 import causal.syntax.Expr;
 import causal.syntax.Name;
@@ -69,20 +71,29 @@ final class DataChecks {
     }
 
     private Optional<Columns> read(DataSource.Read r) {
-        if (r.format() != DataSource.Format.CSV) {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, r.span(), LaterFeatures.message(
-                    r.format().name().toLowerCase() + "(…) data", LaterFeatures.SCALE_WORK));
-            return Optional.empty();
-        }
         for (var option : r.options()) {
-            checker.error(DiagnosticCode.UNKNOWN_OPTION, option.span(),
-                    "csv(…) takes no options: it reads comma-separated files with a header row");
+            checker.error(DiagnosticCode.UNKNOWN_OPTION, option.span(), switch (r.format()) {
+                case CSV -> "csv(…) takes no options: it reads comma-separated files with a header row";
+                case PARQUET -> "parquet(…) takes no options: it reads the Parquet files the glob matches";
+                case SQL -> "sql(…) takes no options: write them in the query";
+            });
         }
         try {
+            if (EngineSources.isEngineRead(r)) {
+                Schema schema = checker.schemas().querySchema(EngineSources.query(r, checker.resolve(".")));
+                Set<String> flags = new HashSet<>();
+                for (Schema.Field f : schema.fields()) {
+                    if (f.type().equals(Optional.of(ColumnType.BOOLEAN))) {
+                        flags.add(f.name());
+                    }
+                }
+                return Optional.of(new Columns(schema.names(), flags));
+            }
             List<String> names = checker.schemas().csvColumns(checker.resolve(r.location()), r.location());
             return Optional.of(new Columns(names, Set.of()));
         } catch (DataException e) {
-            DiagnosticCode code = e.getMessage().contains("not found") ? DiagnosticCode.DATA_FILE_MISSING
+            DiagnosticCode code = e.getMessage().contains("not found") || e.getMessage().contains("No files found")
+                    ? DiagnosticCode.DATA_FILE_MISSING
                     : e.getMessage().contains("empty") ? DiagnosticCode.DATA_FILE_EMPTY : DiagnosticCode.DATA_ERROR;
             checker.error(code, r.span(), e.location() + ": " + e.getMessage());
             return Optional.empty();

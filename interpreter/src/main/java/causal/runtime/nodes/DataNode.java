@@ -1,7 +1,10 @@
 package causal.runtime.nodes;
 
+import causal.analysis.EngineSources;
 import causal.data.CsvReader;
 import causal.data.Table;
+import causal.data.sql.DuckDbEngine;
+import causal.data.sql.SqlQuery;
 import causal.random.RandomSource;
 import causal.runtime.CausalContext;
 import causal.runtime.CausalException;
@@ -13,6 +16,8 @@ import causal.runtime.expr.ModelSimulation;
 import causal.syntax.Expr;
 import causal.syntax.Stmt;
 import causal.syntax.Stmt.DataSource;
+
+import java.util.Optional;
 
 /** {@code data NAME = SOURCE}: reads, simulates, filters and extends a table, then binds it to the name. */
 final class DataNode extends StatementNode {
@@ -34,7 +39,8 @@ final class DataNode extends StatementNode {
 
     private Table table(DataSource source, RunSession session) {
         if (source instanceof DataSource.Read r) {
-            return CsvReader.read(session.resolve(r.location()), r.location());
+            return EngineSources.isEngineRead(r) ? DuckDbEngine.shared().read(EngineSources.query(r, session.resolve(".")))
+                    : CsvReader.read(session.resolve(r.location()), r.location());
         }
         if (source instanceof DataSource.Simulate s) {
             Stmt.Model model = (Stmt.Model) session.analysis().declarations().all().get(s.model().text());
@@ -46,6 +52,14 @@ final class DataNode extends StatementNode {
                     "dataset " + r.name().text() + " has no value yet"));
         }
         RandomSource rng = new RandomSource(session.options().seed()).stream(source.span().offset());
+        if (source instanceof DataSource.Where w && EngineSources.isEngineRead(w.input())) {
+            // Filtering inside the engine reads only the rows kept; a condition it cannot run exactly is applied here.
+            SqlQuery query = EngineSources.query((DataSource.Read) w.input(), session.resolve("."));
+            Optional<String> predicate = EngineSources.predicate(w.condition(), DuckDbEngine.shared().describe(query));
+            if (predicate.isPresent()) {
+                return DuckDbEngine.shared().read(query.where(predicate.get()));
+            }
+        }
         if (source instanceof DataSource.Where w) {
             Table input = table(w.input(), session);
             return input.filter(ColumnExpressions.where(w.condition(), input, rng, host()));

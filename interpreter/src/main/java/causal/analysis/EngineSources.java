@@ -1,0 +1,115 @@
+package causal.analysis;
+
+import causal.data.ColumnType;
+import causal.data.Schema;
+import causal.data.sql.SqlQuery;
+import causal.data.sql.SqlText;
+import causal.syntax.Expr;
+import causal.syntax.Stmt.DataSource;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code parquet("glob")} and {@code sql("…")} as queries for the embedded engine (DuckDB), and {@code where}
+ * conditions that can run inside it. A condition is pushed down only when it means exactly what it means in
+ * Causal: comparisons of numbers built with {@code + − *}, equality of text and of booleans, and {@code and}, {@code or}
+ * and {@code not} (three-valued in both). Anything else — division, powers, functions — is filtered in Causal after
+ * reading, with the same result.
+ */
+public final class EngineSources {
+    private EngineSources() {
+    }
+
+    /** Whether a read goes through the embedded engine. */
+    public static boolean isEngineRead(DataSource source) {
+        return source instanceof DataSource.Read r && r.format() != DataSource.Format.CSV;
+    }
+
+    /** The query of a {@code parquet(…)} or {@code sql(…)} read; paths inside are relative to {@code folder}. */
+    public static SqlQuery query(DataSource.Read read, Path folder) {
+        return read.format() == DataSource.Format.PARQUET ? SqlQuery.parquet(folder, read.location())
+                : SqlQuery.sql(folder, read.location());
+    }
+
+    private enum Kind { NUMBER, TEXT, BOOLEAN }
+
+    private record Sql(String text, Kind kind) {
+    }
+
+    /** The condition as DuckDB SQL over the columns of {@code schema}, or empty when it must run in Causal. */
+    public static Optional<String> predicate(Expr condition, Schema schema) {
+        return translate(condition, schema).filter(s -> s.kind() == Kind.BOOLEAN).map(Sql::text);
+    }
+
+    private static Optional<Sql> translate(Expr e, Schema schema) {
+        if (e instanceof Expr.Number n) {
+            return Optional.of(new Sql(SqlText.number(n.value()), Kind.NUMBER));
+        }
+        if (e instanceof Expr.Str s) {
+            return Optional.of(new Sql(SqlText.string(s.value()), Kind.TEXT));
+        }
+        if (e instanceof Expr.Bool b) {
+            return Optional.of(new Sql(b.value() ? "TRUE" : "FALSE", Kind.BOOLEAN));
+        }
+        if (e instanceof Expr.Ref r) {
+            return column(r.name().text(), schema);
+        }
+        if (e instanceof Expr.Unary u) {
+            Optional<Sql> operand = translate(u.operand(), schema);
+            if (operand.isEmpty()) {
+                return operand;
+            }
+            return switch (u.op()) {
+                case NEGATE -> operand.get().kind() == Kind.NUMBER
+                        ? Optional.of(new Sql("(-" + operand.get().text() + ")", Kind.NUMBER)) : Optional.empty();
+                case NOT -> operand.get().kind() == Kind.BOOLEAN
+                        ? Optional.of(new Sql("(NOT " + operand.get().text() + ")", Kind.BOOLEAN)) : Optional.empty();
+            };
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b, schema);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Sql> binary(Expr.Binary b, Schema schema) {
+        Optional<Sql> left = translate(b.left(), schema);
+        Optional<Sql> right = translate(b.right(), schema);
+        if (left.isEmpty() || right.isEmpty() || left.get().kind() != right.get().kind()) {
+            return Optional.empty();
+        }
+        Kind kind = left.get().kind();
+        String l = left.get().text();
+        String r = right.get().text();
+        return switch (b.op()) {
+            // Division and powers differ at the edges (x/0 is infinite in Causal, NULL in DuckDB): not pushed.
+            case ADD, SUBTRACT, MULTIPLY -> kind == Kind.NUMBER
+                    ? Optional.of(new Sql("(" + l + " " + b.op().symbol + " " + r + ")", Kind.NUMBER))
+                    : Optional.empty();
+            case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> kind == Kind.NUMBER
+                    ? Optional.of(new Sql("(" + l + " " + b.op().symbol + " " + r + ")", Kind.BOOLEAN))
+                    : Optional.empty();
+            case EQUAL -> Optional.of(new Sql("(" + l + " = " + r + ")", Kind.BOOLEAN));
+            case NOT_EQUAL -> Optional.of(new Sql("(" + l + " <> " + r + ")", Kind.BOOLEAN));
+            case AND, OR -> kind == Kind.BOOLEAN
+                    ? Optional.of(new Sql("(" + l + " " + b.op().symbol.toUpperCase(java.util.Locale.ROOT) + " " + r
+                    + ")", Kind.BOOLEAN)) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Sql> column(String name, Schema schema) {
+        Optional<ColumnType> type = schema.field(name).flatMap(Schema.Field::type);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = SqlText.identifier(name);
+        return Optional.of(switch (type.get()) {
+            // Causal reads NaN as missing, DuckDB orders it above every number: make it NULL in the condition too.
+            case NUMERIC -> new Sql("nullif(CAST(" + id + " AS DOUBLE), 'NaN'::DOUBLE)", Kind.NUMBER);
+            case BOOLEAN -> new Sql(id, Kind.BOOLEAN);
+            case CATEGORICAL -> new Sql("CAST(" + id + " AS VARCHAR)", Kind.TEXT);
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package causal.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import causal.data.ColumnType;
+import causal.data.Schema;
+import causal.syntax.ScriptParser;
+import causal.syntax.SourceText;
+import causal.syntax.Stmt;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A where condition runs inside DuckDB only when it means there exactly what it means in Causal. */
+class EngineSourcesTest {
+    private static final Schema SCHEMA = new Schema(List.of(new Schema.Field("age", ColumnType.NUMERIC),
+            new Schema.Field("re74", ColumnType.NUMERIC), new Schema.Field("member", ColumnType.BOOLEAN),
+            new Schema.Field("race", ColumnType.CATEGORICAL)));
+
+    private static Optional<String> pushed(String condition) {
+        Stmt.Data data = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
+                "data d = parquet(\"x.parquet\") where " + condition)).script().statements().get(0);
+        return EngineSources.predicate(((Stmt.DataSource.Where) data.source()).condition(), SCHEMA);
+    }
+
+    @Test
+    void comparisonsOfNumbersAndTextWithAndOrNotArePushed() {
+        assertThat(pushed("age < 30 and re74 > 0")).contains("((nullif(CAST(\"age\" AS DOUBLE), 'NaN'::DOUBLE) < 30) "
+                + "AND (nullif(CAST(\"re74\" AS DOUBLE), 'NaN'::DOUBLE) > 0))");
+        assertThat(pushed("race == \"black\" or not member")).contains("((CAST(\"race\" AS VARCHAR) = 'black') OR "
+                + "(NOT \"member\"))");
+        assertThat(pushed("age * 2 - 1 >= re74")).isPresent();
+    }
+
+    @Test
+    void conditionsThatDifferInSqlStayInCausal() {
+        assertThat(pushed("re74 / age > 1")).isEmpty();     // x/0 is infinite in Causal, NULL in DuckDB
+        assertThat(pushed("log(re74 + 1) > 5")).isEmpty();  // DuckDB's ln fails on negatives
+        assertThat(pushed("age")).isEmpty();                // a number is not a condition in SQL
+        assertThat(pushed("agee > 3")).isEmpty();           // unknown: the checker reports it
+        assertThat(pushed("race < \"b\"")).isEmpty();      // text order is Causal's, not the engine's collation
+    }
+}

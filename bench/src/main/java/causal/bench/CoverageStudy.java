@@ -8,7 +8,7 @@ import causal.estimate.Estimand;
 import causal.estimate.Estimate;
 import causal.estimate.Estimator;
 import causal.estimate.Estimators;
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import causal.data.Table;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
 import causal.estimate.Estimators;
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,7 +2,7 @@ package causal.analysis;
 
 import causal.estimate.EstimatorSpec;
 import causal.estimate.Estimators;
-import causal.estimate.OptionSpec;
+import causal.options.OptionSpec;
 import causal.syntax.SourceTokens;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package causal.analysis;
 
 import causal.estimate.Estimand;
 import causal.estimate.EstimatorSpec;
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import causal.syntax.Stmt;
 
 import java.util.List;

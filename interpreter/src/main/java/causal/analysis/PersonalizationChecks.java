@@ -6,7 +6,7 @@ import causal.bandit.OffPolicyEstimator;
 import causal.bandit.OffPolicyEvaluation;
 import causal.bandit.Policies;
 import causal.bandit.PolicySpec;
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import causal.syntax.DiagnosticCode;
 import causal.syntax.Expr;
 import causal.syntax.Name;

@@ -4,7 +4,7 @@ import causal.check.ConfounderGrid;
 import causal.check.Refuters;
 import causal.estimate.Design;
 import causal.estimate.OptionException;
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import causal.syntax.DiagnosticCode;
 import causal.syntax.Expr;
 import causal.syntax.Name;

@@ -5,12 +5,12 @@ import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Column;
 import causal.data.Table;
-import causal.experiment.Effect;
-import causal.experiment.PowerPoint;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
-import causal.estimate.OptionValue;
+import causal.experiment.Effect;
+import causal.experiment.PowerPoint;
 import causal.graph.Instrument;
+import causal.options.OptionValue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 

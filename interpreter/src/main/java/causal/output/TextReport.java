@@ -5,12 +5,12 @@ import causal.analysis.EstimatePlan;
 import causal.analysis.IdentifyPlan;
 import causal.data.Column;
 import causal.data.Table;
-import causal.experiment.Effect;
-import causal.experiment.PowerPoint;
 import causal.estimate.BalanceTable;
 import causal.estimate.Estimate;
-import causal.estimate.OptionValue;
+import causal.experiment.Effect;
+import causal.experiment.PowerPoint;
 import causal.graph.Instrument;
+import causal.options.OptionValue;
 
 import java.util.ArrayList;
 import java.util.List;

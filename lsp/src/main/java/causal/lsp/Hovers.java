@@ -9,8 +9,8 @@ import causal.analysis.IdentifyPlan;
 import causal.analysis.Reference;
 import causal.estimate.EstimatorSpec;
 import causal.estimate.Estimators;
-import causal.estimate.OptionSpec;
 import causal.graph.Dag;
+import causal.options.OptionSpec;
 import causal.syntax.SourceTokens;
 import causal.syntax.Stmt;
 

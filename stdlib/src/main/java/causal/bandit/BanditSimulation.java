@@ -1,6 +1,6 @@
 package causal.bandit;
 
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import causal.progress.Progress;
 import causal.random.RandomSource;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package causal.bandit;
 
-import causal.estimate.OptionValue;
 import causal.learn.RidgeRegression;
+import causal.options.OptionValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package causal.bandit;
 
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package causal.bandit;
 
 import static java.util.Map.entry;
 
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

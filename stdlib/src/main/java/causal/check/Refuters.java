@@ -3,8 +3,8 @@ package causal.check;
 import static java.util.Map.entry;
 
 import causal.estimate.OptionException;
-import causal.estimate.OptionSpec;
-import causal.estimate.OptionValue;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

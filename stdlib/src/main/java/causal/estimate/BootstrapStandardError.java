@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.options.OptionValue;
 import causal.progress.Progress;
 import causal.random.RandomSource;
 

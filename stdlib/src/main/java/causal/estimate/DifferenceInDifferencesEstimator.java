@@ -3,6 +3,7 @@ package causal.estimate;
 import causal.data.Column;
 import causal.data.DataLocation;
 import causal.data.Table;
+import causal.options.OptionSpec;
 import causal.panel.Coefficient;
 import causal.panel.DidEstimate;
 import causal.panel.DifferenceInDifferences;

@@ -2,6 +2,7 @@ package causal.estimate;
 
 import causal.data.DataLocation;
 import causal.data.Table;
+import causal.options.OptionValue;
 import causal.rdd.BinnedScatter;
 import causal.rdd.CovariateBalance;
 import causal.rdd.DensityTest;

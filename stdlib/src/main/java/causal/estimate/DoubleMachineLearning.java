@@ -2,6 +2,8 @@ package causal.estimate;
 
 import causal.data.Table;
 import causal.learn.Learner;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import causal.random.RandomSource;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package causal.estimate;
 
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -16,6 +16,8 @@ import causal.experiment.SampleRatioCheck;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import causal.data.Table;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
+import causal.options.OptionSpec;
 import causal.random.RandomSource;
 
 import java.util.ArrayList;

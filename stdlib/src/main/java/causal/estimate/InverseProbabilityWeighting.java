@@ -6,6 +6,8 @@ import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
 import causal.learn.SandwichCovariance;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

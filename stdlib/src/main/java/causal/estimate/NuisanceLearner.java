@@ -6,6 +6,7 @@ import causal.learn.LearnerException;
 import causal.learn.LearnerOptionException;
 import causal.learn.LearnerSpec;
 import causal.learn.Learners;
+import causal.options.OptionValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

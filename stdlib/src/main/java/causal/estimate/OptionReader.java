@@ -1,5 +1,6 @@
 package causal.estimate;
 
+import causal.options.OptionValue;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;

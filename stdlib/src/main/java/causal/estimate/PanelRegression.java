@@ -3,6 +3,8 @@ package causal.estimate;
 import causal.data.DataLocation;
 import causal.data.Table;
 import causal.learn.DesignMatrix;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import causal.panel.Coefficient;
 import causal.panel.Factor;
 import causal.panel.FixedEffectsFit;

@@ -2,6 +2,7 @@ package causal.estimate;
 
 import causal.data.Table;
 import causal.learn.DesignMatrix;
+import causal.options.OptionSpec;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,6 +6,7 @@ import causal.its.Coefficient;
 import causal.its.InterruptedTimeSeries;
 import causal.its.InterruptedTimeSeriesException;
 import causal.its.SegmentedRegression;
+import causal.options.OptionValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

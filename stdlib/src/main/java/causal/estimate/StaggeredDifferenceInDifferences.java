@@ -4,6 +4,8 @@ import causal.data.Column;
 import causal.data.ColumnType;
 import causal.data.DataLocation;
 import causal.data.Table;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import causal.panel.AggregateEffects;
 import causal.panel.Aggregation;
 import causal.panel.BaconDecomposition;

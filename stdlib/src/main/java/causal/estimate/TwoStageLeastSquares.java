@@ -1,11 +1,12 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.learn.CovarianceType;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
 import causal.learn.SandwichCovariance;
-import causal.learn.CovarianceType;
+import causal.options.OptionSpec;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package causal.estimate;
 import causal.data.DataLocation;
 import causal.data.Table;
 import causal.learn.DesignMatrix;
+import causal.options.OptionValue;
 import causal.uplift.AverageEffect;
 import causal.uplift.FittedUplift;
 import causal.uplift.UpliftException;

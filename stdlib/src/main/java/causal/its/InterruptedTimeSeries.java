@@ -1,6 +1,6 @@
 package causal.its;
 
-import causal.estimate.OptionSpec;
+import causal.options.OptionSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

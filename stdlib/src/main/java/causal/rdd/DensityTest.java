@@ -1,6 +1,6 @@
 package causal.rdd;
 
-import causal.estimate.OptionSpec;
+import causal.options.OptionSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package causal.rdd;
 
-import causal.estimate.OptionSpec;
+import causal.options.OptionSpec;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

@@ -1,7 +1,7 @@
 package causal.uplift;
 
-import causal.estimate.OptionSpec;
-import causal.estimate.OptionValue;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -2,8 +2,8 @@ package causal.uplift;
 
 import static java.util.Map.entry;
 
-import causal.estimate.OptionSpec;
-import causal.estimate.OptionValue;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

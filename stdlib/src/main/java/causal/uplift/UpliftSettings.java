@@ -1,6 +1,6 @@
 package causal.uplift;
 
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -218,12 +218,12 @@ class OffPolicyEvaluationTest {
     @Test
     void scriptOptionsAreReadAndCheckedByName() {
         OffPolicyEvaluation.Options options = OffPolicyEvaluation.options(java.util.Map.of(
-                "clip", new causal.estimate.OptionValue.Number(20),
-                "level", new causal.estimate.OptionValue.Number(0.9)));
+                "clip", new causal.options.OptionValue.Number(20),
+                "level", new causal.options.OptionValue.Number(0.9)));
         assertThat(options.clip()).isEqualTo(20);
         assertThat(options.level()).isEqualTo(0.9);
         assertThatThrownBy(() -> OffPolicyEvaluation.options(java.util.Map.of(
-                "clipping", new causal.estimate.OptionValue.Number(20))))
+                "clipping", new causal.options.OptionValue.Number(20))))
                 .isInstanceOf(BanditException.class)
                 .hasMessage("evaluate offline has no option clipping; it takes clip, lambda, min_propensity, level")
                 .extracting(e -> ((BanditException) e).option().orElseThrow()).isEqualTo("clipping");

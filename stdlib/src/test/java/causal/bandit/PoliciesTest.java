@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import causal.random.RandomSource;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import causal.estimate.OptionException;
-import causal.estimate.OptionValue;
+import causal.options.OptionValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package causal.estimate;
 
+import causal.options.OptionValue;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

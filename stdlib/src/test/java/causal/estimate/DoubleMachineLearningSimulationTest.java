@@ -1,5 +1,6 @@
 package causal.estimate;
 
+import causal.options.OptionValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import causal.data.NumericColumn;

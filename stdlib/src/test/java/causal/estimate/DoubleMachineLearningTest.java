@@ -1,5 +1,6 @@
 package causal.estimate;
 
+import causal.options.OptionValue;
 import static causal.estimate.Lalonde.R_AGREEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 

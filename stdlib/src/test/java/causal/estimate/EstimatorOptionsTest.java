@@ -1,5 +1,7 @@
 package causal.estimate;
 
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

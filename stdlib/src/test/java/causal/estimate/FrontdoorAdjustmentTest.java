@@ -2,6 +2,7 @@ package causal.estimate;
 
 import causal.data.CsvReader;
 import causal.data.Table;
+import causal.options.OptionValue;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

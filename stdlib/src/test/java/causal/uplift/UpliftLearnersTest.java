@@ -3,8 +3,8 @@ package causal.uplift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import causal.estimate.OptionSpec;
-import causal.estimate.OptionValue;
+import causal.options.OptionSpec;
+import causal.options.OptionValue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

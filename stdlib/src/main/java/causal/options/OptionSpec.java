@@ -1,4 +1,4 @@
-package causal.estimate;
+package causal.options;
 
 /**
  * One option an estimator takes: its name, the kind of value ({@code number}, {@code integer}, {@code boolean},

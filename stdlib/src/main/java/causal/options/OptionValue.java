@@ -1,4 +1,4 @@
-package causal.estimate;
+package causal.options;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

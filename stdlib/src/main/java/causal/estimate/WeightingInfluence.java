@@ -14,7 +14,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * {@code ψ_i} is its own estimating-equation term, {@code M = mean e(1−e)xxᵀ} the logistic information,
  * {@code h = mean ∂ψ/∂β} and {@code D = −mean ∂ψ/∂μ}. The SE is {@code √(Σ IF²) / n}.
  */
-final class WeightingInfluence {
+public final class WeightingInfluence {
     private final DesignMatrix covariates;
     private final double[] t;
     private final double[] e;
@@ -108,7 +108,7 @@ final class WeightingInfluence {
     }
 
     /** {@code dw/dη} for the linear predictor η of the logistic model: how a row's weight moves with the score. */
-    static double weightSlope(Estimand estimand, double t, double e) {
+    public static double weightSlope(Estimand estimand, double t, double e) {
         boolean treated = t == 1.0;
         return switch (estimand) {
             case ATE -> treated ? -(1 - e) / e : e / (1 - e);

@@ -1,0 +1,24 @@
+package causal.stream;
+
+import causal.data.DataLocation;
+
+/** The messages about single rows of a batch that every accumulator gives in the same words. */
+final class Rows {
+    private Rows() {
+    }
+
+    /** The value at {@code index} of column {@code j} is infinite: an error naming the source's row (1-based). */
+    static StreamException infinite(RowBatch batch, int j, int index) {
+        double v = batch.column(j)[index];
+        String column = batch.names().get(j);
+        long row = rowNumber(batch, index);
+        return new StreamException("row " + row + " of " + batch.source() + ": " + column + " is "
+                + (v > 0 ? "+" : "-") + "infinite; estimators need finite numbers (log of 0 and division by 0 give "
+                + "infinities)", DataLocation.cell(batch.source(), row, column));
+    }
+
+    /** The 1-based row of the source at array index {@code index} of the batch. */
+    static long rowNumber(RowBatch batch, int index) {
+        return batch.firstRow() + (index - batch.start()) + 1;
+    }
+}

@@ -1,0 +1,98 @@
+package causal.stream;
+
+import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
+import causal.estimate.StandardErrors;
+import causal.learn.CovarianceType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Least squares over a {@link BatchSource}, for data larger than memory: pass 1 sums the cross products
+ * ({@link CrossProducts}) and solves for the coefficients; classical standard errors need nothing more. The sandwich
+ * kinds need the residuals, hence the coefficients, so they read the data a second time: HC0, HC1 and HC3 sum
+ * {@link ScoreCrossProducts}, cluster-robust CR1 sums {@link ClusterScores}. Agrees with {@code causal.estimate}'s
+ * {@code ols} ({@code RegressionAdjustment}), R's {@code lm} with {@code sandwich}, to rounding.
+ */
+public final class StreamingRegression {
+    private StreamingRegression() {
+    }
+
+    /**
+     * {@code outcome ~ 1 + regressors} of {@code spec} (a cluster column, if any, must be in its
+     * {@code alsoComplete}) with standard errors {@code se}.
+     *
+     * @throws StreamException for a missing or categorical column, too few rows, collinear regressors
+     */
+    public static StreamedRegression fit(BatchSource source, RegressionColumns spec, StandardErrors se,
+                                         StreamOptions options) {
+        for (String regressor : spec.regressors()) {
+            SourceColumns.numeric(source, regressor, "regressor");
+        }
+        SourceColumns.numeric(source, spec.outcome(), "outcome");
+        spec.weight().ifPresent(w -> SourceColumns.numeric(source, w, "weight"));
+        for (String other : spec.alsoComplete()) {
+            SourceColumns.present(source, other, "column");
+        }
+        CrossProducts sums = StreamPass.run(source, () -> new CrossProducts(spec), options);
+        LinearSolution fit = LinearSolution.of(sums);
+        if (fit.residualDegreesOfFreedom() < 1) {
+            throw new StreamException("the regression needs more rows than coefficients: " + fit.rows() + " rows, "
+                    + fit.parameters() + " coefficients");
+        }
+        return switch (se.kind()) {
+            case CLASSICAL -> new StreamedRegression(fit, RegressionCovariance.classical(fit), se, sums.droppedRows(),
+                    OptionalLong.empty(), 1);
+            case HC0, HC1, HC3 -> {
+                CovarianceType type = CovarianceType.valueOf(se.kind().name());
+                ScoreCrossProducts meat = StreamPass.run(source, () -> new ScoreCrossProducts(spec, fit, type),
+                        options);
+                yield new StreamedRegression(fit, RegressionCovariance.heteroskedastic(fit, meat), se,
+                        sums.droppedRows(), OptionalLong.empty(), 2);
+            }
+            case CLUSTER -> {
+                String cluster = se.clusterColumn().orElseThrow();
+                ClusterScores scores = StreamPass.run(source, () -> new ClusterScores(spec, fit, cluster), options);
+                yield new StreamedRegression(fit, RegressionCovariance.clustered(fit, scores), se, sums.droppedRows(),
+                        OptionalLong.of(scores.clusters()), 2);
+            }
+        };
+    }
+
+    /**
+     * Regression adjustment as {@code causal.estimate.RegressionAdjustment} computes it in memory: the treatment's
+     * coefficient in {@code outcome ~ treatment + covariates}, t interval with {@code n - p} degrees of freedom,
+     * statistics {@code clusters} (cluster-robust only) and {@code df_residual}. Effect modifiers are not streamed.
+     *
+     * @throws StreamException as {@link #fit}, and for a query with effect modifiers
+     */
+    public static StreamedEstimate estimate(BatchSource source, EffectQuery query, StandardErrors se,
+                                            StreamOptions options) {
+        if (!query.modifiers().isEmpty()) {
+            throw new StreamException("streaming ols does not take effect modifiers (CATE by "
+                    + String.join(", ", query.modifiers()) + "); read the data into memory for them");
+        }
+        List<String> regressors = new ArrayList<>();
+        regressors.add(query.treatment());
+        regressors.addAll(query.covariates());
+        SourceColumns.numeric(source, query.treatment(), "treatment");
+        RegressionColumns spec = new RegressionColumns(regressors, query.outcome(), Optional.empty(),
+                se.clusterColumn().map(List::of).orElse(List.of()));
+        StreamedRegression fit = fit(source, spec, se, options);
+        double value = fit.coefficient(1);
+        double stdError = fit.stdError(1);
+        long df = fit.solution().residualDegreesOfFreedom();
+        Wald wald = Wald.studentT(value, stdError, df);
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        fit.clusters().ifPresent(g -> statistics.put("clusters", (double) g));
+        statistics.put("df_residual", (double) df);
+        Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, stdError,
+                wald.low(), wald.high(), wald.pValue(), Counts.capped(fit.rows()), statistics, Optional.empty(),
+                List.of());
+        return new StreamedEstimate(estimate, fit.rows(), fit.droppedRows(), fit.passes());
+    }
+}

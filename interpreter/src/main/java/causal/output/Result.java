@@ -28,6 +28,7 @@ import causal.uplift.UpliftEvaluation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What a statement produces for the user: printed as text or as one JSON line, from the same record. */
 public sealed interface Result {
@@ -38,7 +39,8 @@ public sealed interface Result {
      * An estimate with how it was identified: the plan, the stdlib's numbers, the rows dropped as missing, and the
      * rows and query it was estimated from (what {@code refute} and {@code sensitivity of} re-estimate on).
      */
-    record EstimateResult(int line, EstimatePlan plan, Estimate estimate, int dropped, Table rows, EffectQuery query)
+    record EstimateResult(int line, EstimatePlan plan, Estimate estimate, int dropped, Supplier<Table> rows,
+                          EffectQuery query)
             implements Result {}
 
     /** {@code refute e using …}: the refuter's new effect, p-value and reading. */

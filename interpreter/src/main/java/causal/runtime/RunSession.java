@@ -1,5 +1,6 @@
 package causal.runtime;
 
+import causal.data.Table;
 import causal.analysis.Analysis;
 import causal.output.ResultSink;
 
@@ -62,7 +63,19 @@ public final class RunSession {
     }
 
     public Optional<Object> value(String name) {
-        return Optional.ofNullable(values.get(name));
+        Object v = values.get(name);
+        if (v instanceof EngineData lazy) {
+            // Read on first use by a statement that needs the whole table; kept for the statements after it.
+            Table table = lazy.read();
+            values.put(name, table);
+            return Optional.of(table);
+        }
+        return Optional.ofNullable(v);
+    }
+
+    /** A dataset not yet read from the embedded engine, for statements that can stream it; empty otherwise. */
+    public Optional<EngineData> unread(String name) {
+        return values.get(name) instanceof EngineData lazy ? Optional.of(lazy) : Optional.empty();
     }
 
     void fail(RunFailure f) {

@@ -46,6 +46,11 @@ public final class RegressionAdjustment implements Estimator, CaseWeighted {
         this.options = options;
     }
 
+    /** The configuration, for a streaming version of the same estimator. */
+    public Options options() {
+        return options;
+    }
+
     @Override
     public Estimate estimate(Table data, EffectQuery query) {
         EffectData effect = new EffectData(data, query, "ols");

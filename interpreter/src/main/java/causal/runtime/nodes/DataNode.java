@@ -9,6 +9,7 @@ import causal.random.RandomSource;
 import causal.runtime.CausalContext;
 import causal.runtime.CausalException;
 import causal.runtime.CausalLanguage;
+import causal.runtime.EngineData;
 import causal.runtime.RunSession;
 import causal.runtime.expr.ColumnExpressions;
 import causal.runtime.expr.ExpressionHost;
@@ -30,7 +31,24 @@ final class DataNode extends StatementNode {
 
     @Override
     protected void run(RunSession session) {
-        session.bind(statement.name().text(), table(statement.source(), session));
+        Optional<SqlQuery> query = engineQuery(statement.source(), session);
+        session.bind(statement.name().text(), query.isPresent() ? new EngineData(query.get())
+                : table(statement.source(), session));
+    }
+
+    /**
+     * The query of {@code parquet(…)} / {@code sql(…)}, with a {@code where} that the engine runs exactly pushed
+     * into it; empty for any other source, which is read (or computed) now.
+     */
+    private static Optional<SqlQuery> engineQuery(DataSource source, RunSession session) {
+        if (EngineSources.isEngineRead(source)) {
+            return Optional.of(EngineSources.query((DataSource.Read) source, session.resolve(".")));
+        }
+        if (source instanceof DataSource.Where w && EngineSources.isEngineRead(w.input())) {
+            SqlQuery query = EngineSources.query((DataSource.Read) w.input(), session.resolve("."));
+            return EngineSources.predicate(w.condition(), DuckDbEngine.shared().describe(query)).map(query::where);
+        }
+        return Optional.empty();
     }
 
     private ExpressionHost host() {
@@ -52,14 +70,6 @@ final class DataNode extends StatementNode {
                     "dataset " + r.name().text() + " has no value yet"));
         }
         RandomSource rng = new RandomSource(session.options().seed()).stream(source.span().offset());
-        if (source instanceof DataSource.Where w && EngineSources.isEngineRead(w.input())) {
-            // Filtering inside the engine reads only the rows kept; a condition it cannot run exactly is applied here.
-            SqlQuery query = EngineSources.query((DataSource.Read) w.input(), session.resolve("."));
-            Optional<String> predicate = EngineSources.predicate(w.condition(), DuckDbEngine.shared().describe(query));
-            if (predicate.isPresent()) {
-                return DuckDbEngine.shared().read(query.where(predicate.get()));
-            }
-        }
         if (source instanceof DataSource.Where w) {
             Table input = table(w.input(), session);
             return input.filter(ColumnExpressions.where(w.condition(), input, rng, host()));

@@ -14,6 +14,7 @@ import causal.random.RandomSource;
 import causal.runtime.CausalContext;
 import causal.runtime.CausalLanguage;
 import causal.runtime.CausalException;
+import causal.runtime.EngineData;
 import causal.runtime.RunSession;
 import causal.runtime.expr.ColumnExpressions;
 import causal.syntax.Expr;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,6 +75,14 @@ final class EstimateNode extends StatementNode {
      * several levels, one estimate per level against the reference.
      */
     private List<Result.EstimateResult> estimate(EstimatePlan plan, RunSession session) {
+        Optional<EngineData> unread = plan.design().isEmpty() ? session.unread(plan.dataset()) : Optional.empty();
+        if (unread.isPresent()) {
+            Optional<Result.EstimateResult> streamed = StreamedEstimates.of(plan, unread.get(), span().line(),
+                    () -> completeRows((Table) session.value(plan.dataset()).orElseThrow(), plan));
+            if (streamed.isPresent()) {
+                return List.of(streamed.get());
+            }
+        }
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
         Design design = plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
@@ -142,12 +152,19 @@ final class EstimateNode extends StatementNode {
             }
             List<Result.EstimateResult> results = new ArrayList<>();
             for (Estimate e : CategoricalTreatment.estimate(plan.estimator().keyword(), rows, query)) {
-                results.add(new Result.EstimateResult(span().line(), plan, e, dropped, rows, query));
+                results.add(new Result.EstimateResult(span().line(), plan, e, dropped, () -> rows, query));
             }
             return results;
         }
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
-        return List.of(new Result.EstimateResult(span().line(), plan, estimate, dropped, rows, query));
+        return List.of(new Result.EstimateResult(span().line(), plan, estimate, dropped, () -> rows, query));
+    }
+
+    /** The rows of {@code data} complete in every column {@code plan} uses (an observational plan's). */
+    private static Table completeRows(Table data, EstimatePlan plan) {
+        List<String> columns = new ArrayList<>(StreamedEstimates.columns(plan));
+        Table projected = data.project(columns);
+        return projected.filter(projected.completeRows(columns));
     }
 
     /** The effect modifiers of {@code CATE by …}. */

@@ -132,7 +132,7 @@ final class PlotNode extends StatementNode {
                 statement.subject().span(), name + " has no value to plot"));
         BinnedScatter s;
         try {
-            s = DiscontinuityEstimator.scatter(e.rows(), e.query());
+            s = DiscontinuityEstimator.scatter(e.rows().get(), e.query());
         } catch (EstimationException ex) {
             throw CausalException.at(span(), ex.getMessage());
         }
@@ -157,7 +157,7 @@ final class PlotNode extends StatementNode {
         Result.EstimateResult e = (Result.EstimateResult) session.value(name).orElseThrow(() -> CausalException.at(
                 statement.subject().span(), name + " has no value to plot"));
         try {
-            PropensityOverlap o = PropensityOverlap.of(e.rows(), e.query());
+            PropensityOverlap o = PropensityOverlap.of(e.rows().get(), e.query());
             return OverlapChart.of(o.treated(), o.control());
         } catch (EstimationException ex) {
             throw CausalException.at(span(), "plot overlap of " + name + ": " + ex.getMessage());

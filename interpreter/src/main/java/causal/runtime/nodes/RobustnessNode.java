@@ -45,11 +45,11 @@ final class RobustnessNode extends StatementNode {
             if (plan instanceof CheckPlan.Refute r) {
                 session.sink().accept(new Result.RefutationResult(span().line(), r.target(), e.plan(),
                         Refuters.create(r.refuter(), r.options()).refute(e.plan().estimator().create(
-                                e.plan().options()), e.rows(), e.query(), e.estimate())));
+                                e.plan().options()), e.rows().get(), e.query(), e.estimate())));
                 return;
             }
             if (plan instanceof CheckPlan.UpliftEvaluation u) {
-                UpliftEstimator.Features f = UpliftEstimator.features(e.rows(), e.query());
+                UpliftEstimator.Features f = UpliftEstimator.features(e.rows().get(), e.query());
                 UpliftEvaluation evaluation = UpliftEvaluation.heldOut(UpliftEstimator.learner(
                         e.plan().estimator().keyword(), e.plan().options()), f.x(), f.treatment(), f.outcome(),
                         u.testShare(), u.seed().orElse(session.options().seed()));
@@ -62,7 +62,7 @@ final class RobustnessNode extends StatementNode {
                 return;
             }
             if (plan instanceof CheckPlan.Targeting t) {
-                UpliftEstimator.Features f = UpliftEstimator.features(e.rows(), e.query());
+                UpliftEstimator.Features f = UpliftEstimator.features(e.rows().get(), e.query());
                 double[] tau = UpliftEstimator.learner(e.plan().estimator().keyword(), e.plan().options())
                         .fit(f.x(), f.treatment(), f.outcome()).predict(f.x());
                 TargetRule rule = t.share().isPresent() ? new TargetRule.TopShare(t.share().getAsDouble())
@@ -73,15 +73,15 @@ final class RobustnessNode extends StatementNode {
             }
             if (plan instanceof CheckPlan.Decompose d) {
                 session.sink().accept(new Result.DecompositionResult(span().line(), d.target(), e.plan(),
-                        StaggeredDifferenceInDifferences.decompose(e.rows(), e.query())));
+                        StaggeredDifferenceInDifferences.decompose(e.rows().get(), e.query())));
                 return;
             }
             CheckPlan.Sensitivity s = (CheckPlan.Sensitivity) plan;
             Result.Sensitivity sensitivity = switch (s.method()) {
-                case "evalue" -> new Result.Sensitivity.Evalue(EValue.of(e.estimate(), e.rows()));
-                case "robustness" -> new Result.Sensitivity.Robustness(RegressionSensitivity.of(e.rows(), e.query(),
+                case "evalue" -> new Result.Sensitivity.Evalue(EValue.of(e.estimate(), e.rows().get()));
+                case "robustness" -> new Result.Sensitivity.Robustness(RegressionSensitivity.of(e.rows().get(), e.query(),
                         new RegressionSensitivity.Options(1, 0.05, s.benchmarks(), List.of(1.0, 2.0, 3.0))));
-                default -> new Result.Sensitivity.Grid(ConfounderGrid.of(e.rows(), e.query(), s.onTreatment(),
+                default -> new Result.Sensitivity.Grid(ConfounderGrid.of(e.rows().get(), e.query(), s.onTreatment(),
                         s.onOutcome()));
             };
             session.sink().accept(new Result.SensitivityResult(span().line(), s.target(), e.plan(), sensitivity));

@@ -7,7 +7,7 @@ import java.util.List;
  * Cross products {@code X'WX} accumulated block by block, and their inverse by a Cholesky factorisation that names
  * the collinear columns instead of failing silently.
  */
-final class GramMatrix {
+public final class GramMatrix {
     /**
      * A pivot below this, on the matrix scaled to unit diagonal, means the column is (numerically) a combination of the
      * earlier ones: its residual norm is under 1e-5.5 of its own norm. R's QR uses 1e-7 on norms; we are a little
@@ -72,7 +72,7 @@ final class GramMatrix {
      *
      * @throws CollinearColumnsException when a column is constant zero or a combination of earlier ones
      */
-    static double[] inverse(double[] gram, int k, int p, List<String> names) {
+    public static double[] inverse(double[] gram, int k, int p, List<String> names) {
         double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             double d = gram[j * k + j];

@@ -35,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "show the Java stack trace of an internal error")
     boolean debug;
 
+    @Option(names = "--engine", description = "where estimates run: local (default), spark or spark:MASTER, e.g. "
+            + "spark:local[*] or spark:spark://host:7077; an engine statement in the script wins")
+    String engine = "";
+
     @Option(names = "--quiet", description = "no progress bars (they are drawn only when stderr is a terminal)")
     boolean quiet;
 
@@ -50,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
         ResultSink sink = format == Format.json
                 ? r -> out.println(JsonLines.format(r))
                 : new TextSink(out);
-        Optional<RunFailure> failure = Runner.run(analysis, new RunOptions(seed, debug), sink);
+        Optional<RunFailure> failure = Runner.run(analysis, new RunOptions(seed, debug, engine.equals("local") ? "" : engine), sink);
         out.flush();
         if (failure.isEmpty()) {
             return Main.OK;

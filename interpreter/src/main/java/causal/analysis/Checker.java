@@ -113,6 +113,8 @@ final class Checker {
                 checkExport(x);
             } else if (s instanceof Stmt.Plot p) {
                 checkPlot(p);
+            } else if (s instanceof Stmt.Engine e) {
+                checkEngine(e);
             } else {
                 checkLater(s);
             }
@@ -305,17 +307,36 @@ final class Checker {
             "qini", "overlap");
 
     private void checkLater(Stmt s) {
-        String what;
-        String work;
-        if (s instanceof Stmt.Engine) {
-            what = "engine";
-            work = LaterFeatures.SCALE_WORK;
-        } else {
-            what = statementWord(s);
-            work = LaterFeatures.PERSONALIZATION_WORK;
-        }
+        error(DiagnosticCode.NOT_AVAILABLE_YET, s.span(), LaterFeatures.message("'" + statementWord(s) + "'",
+                LaterFeatures.PERSONALIZATION_WORK));
+    }
 
-        error(DiagnosticCode.NOT_AVAILABLE_YET, s.span(), LaterFeatures.message("'" + what + "'", work));
+    /**
+     * {@code engine = spark("master")} or {@code engine = local}, before any data statement (the engine decides how
+     * data is read).
+     */
+    private void checkEngine(Stmt.Engine e) {
+        Expr.Call call = e.engine();
+        String name = call.function().text();
+        if (!name.equals("spark") && !name.equals("local")) {
+            error(DiagnosticCode.UNKNOWN_FUNCTION, call.function().span(), "unknown engine '" + name + "'"
+                    + Suggestions.hint(name, List.of("spark", "local")), "engines: local (in memory, the default), "
+                    + "spark(\"local[*]\" | \"spark://host:7077\")");
+            return;
+        }
+        boolean oneString = call.args().size() == 1 && call.args().get(0).name().isEmpty()
+                && call.args().get(0).value() instanceof Expr.Str;
+        if (name.equals("local") ? !call.args().isEmpty() : !(call.args().isEmpty() || oneString)) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, call.span(), name.equals("local") ? "engine = local takes nothing"
+                    : "spark takes its master URL as one string, as in spark(\"local[*]\") or "
+                    + "spark(\"spark://host:7077\")");
+            return;
+        }
+        if (!declarations.datasets().isEmpty()) {
+            error(DiagnosticCode.BAD_OPTION_VALUE, e.span(), "engine must come before the data it reads: move it to "
+                    + "the top of the script");
+        }
+        // Whether Spark's module is installed is known when the script runs: check and the editor never load it.
     }
 
     private static String statementWord(Stmt s) {

@@ -619,9 +619,9 @@ final class EstimateChecks {
             return true;
         }
         if (treatments.size() > 1) {
-            checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message(
-                    "estimating several treatments in one statement (identify does them jointly)",
-                    LaterFeatures.IDENTIFY_WORK));
+            checker.error(DiagnosticCode.TYPE_ERROR, span, "several treatments are estimated jointly only by "
+                    + "back-door adjustment (adjust by backdoor, or no strategy); estimate each treatment on its own "
+                    + "with a front door, instruments or a design");
         } else {
             checker.error(DiagnosticCode.TYPE_ERROR, span, "several outcomes in one statement are the metrics of an "
                     + "experiment (adjust by a design); identified in a graph, estimate each outcome on its own, as "

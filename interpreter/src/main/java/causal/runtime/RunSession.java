@@ -1,6 +1,8 @@
 package causal.runtime;
 
 import causal.data.Table;
+import causal.engine.DistributedEngine;
+import causal.engine.EngineProvider;
 import causal.analysis.Analysis;
 import causal.output.ResultSink;
 
@@ -76,6 +78,37 @@ public final class RunSession {
     /** A dataset not yet read from the embedded engine, for statements that can stream it; empty otherwise. */
     public Optional<EngineData> unread(String name) {
         return values.get(name) instanceof EngineData lazy ? Optional.of(lazy) : Optional.empty();
+    }
+
+    /** Where the session's values keep the distributed engine, so that REPL inputs share one. */
+    private static final String ENGINE = "(engine)";
+
+    /** The distributed engine statements run on, if the script or {@code --engine} chose one. */
+    public Optional<DistributedEngine> engine() {
+        return Optional.ofNullable((DistributedEngine) values.get(ENGINE));
+    }
+
+    /**
+     * Runs later statements on engine {@code name} (e.g. {@code spark}) at {@code master}, or in memory when
+     * {@code name} is empty. Opening Spark takes seconds; the same engine and master is kept.
+     *
+     * @throws CausalException when the engine's module is not on the class path
+     */
+    public void useEngine(String name, String master, causal.syntax.Span at) {
+        Optional<DistributedEngine> current = engine();
+        String wanted = name.isEmpty() ? "" : name + "(" + master + ")";
+        if (current.isPresent() && current.get().description().equals(wanted)) {
+            return;
+        }
+        current.ifPresent(DistributedEngine::close);
+        values.remove(ENGINE);
+        if (name.isEmpty()) {
+            return;
+        }
+        EngineProvider provider = EngineProvider.find(name).orElseThrow(() -> CausalException.at(at, "engine "
+                + name + " is not installed: its module (engine-" + name + ") is not on the class path; build it "
+                + "with mvn package, and ./causal adds it"));
+        values.put(ENGINE, provider.open(master, resolve(".")));
     }
 
     void fail(RunFailure f) {

@@ -12,6 +12,9 @@ import java.util.Optional;
 
 /** Runs a checked script on the Truffle language and reports each result to a sink as it comes. */
 public final class Runner {
+    /** The master of {@code --engine spark} and {@code engine = spark()}: every core of this machine. */
+    public static final String DEFAULT_MASTER = "local[*]";
+
     private Runner() {
     }
 
@@ -31,6 +34,20 @@ public final class Runner {
         Analysis analysis = session.analysis();
         if (analysis.hasErrors()) {
             throw new IllegalArgumentException("a script with check errors cannot run");
+        }
+        try {
+            String engine = session.options().engine();
+            if (!engine.isEmpty() && session.engine().isEmpty()) {
+                int colon = engine.indexOf(':');
+                session.useEngine(colon < 0 ? engine : engine.substring(0, colon),
+                        colon < 0 ? DEFAULT_MASTER : engine.substring(colon + 1), null);
+            }
+        } catch (CausalException e) {
+            // --engine names no place in the script: the error points at its start.
+            session.fail(new RunFailure(causal.syntax.Diagnostic.error(causal.syntax.DiagnosticCode.RUNTIME_ERROR,
+                    new causal.syntax.Span(analysis.source().name(), 1, 1, 0, 0), "--engine: " + e.getMessage()),
+                    Optional.empty()));
+            return session.failure();
         }
         try (Context context = Context.newBuilder(CausalLanguage.ID)
                 .allowHostAccess(HostAccess.ALL)

@@ -32,7 +32,15 @@ final class DataNode extends StatementNode {
     @Override
     protected void run(RunSession session) {
         Optional<SqlQuery> query = engineQuery(statement.source(), session);
-        session.bind(statement.name().text(), query.isPresent() ? new EngineData(query.get())
+        if (session.engine().isPresent() && statement.source() instanceof DataSource.Read r
+                && r.format() != DataSource.Format.SQL) {
+            // A distributed engine reads the CSV file or Parquet glob itself; the table is read here only if a
+            // statement the engine does not run needs it.
+            session.bind(statement.name().text(), new EngineData(query, Optional.of(session.resolve(r.location())),
+                    r.location()));
+            return;
+        }
+        session.bind(statement.name().text(), query.isPresent() ? EngineData.of(query.get())
                 : table(statement.source(), session));
     }
 

@@ -75,8 +75,22 @@ final class EstimateNode extends StatementNode {
      * several levels, one estimate per level against the reference.
      */
     private List<Result.EstimateResult> estimate(EstimatePlan plan, RunSession session) {
-        Optional<EngineData> unread = plan.design().isEmpty() ? session.unread(plan.dataset()) : Optional.empty();
-        if (unread.isPresent()) {
+        Optional<EngineData> unread = session.unread(plan.dataset());
+        Optional<Design> engineDesign = unread.isPresent() && session.engine().isPresent() ? engineDesign(plan)
+                : Optional.empty();
+        if (engineDesign.isPresent()) {
+            List<String> adjustment = new ArrayList<>(plan.adjustment());
+            adjustment.removeAll(plan.controls());
+            EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
+                    plan.controls(), engineDesign.get(), List.of());
+            Optional<Result.EstimateResult> distributed = StreamedEstimates.onEngine(plan, unread.get(),
+                    session.engine().get(), query, span().line(),
+                    () -> completeRows((Table) session.value(plan.dataset()).orElseThrow(), plan));
+            if (distributed.isPresent()) {
+                return List.of(distributed.get());
+            }
+        }
+        if (unread.isPresent() && plan.design().isEmpty()) {
             Optional<Result.EstimateResult> streamed = StreamedEstimates.of(plan, unread.get(), span().line(),
                     () -> completeRows((Table) session.value(plan.dataset()).orElseThrow(), plan));
             if (streamed.isPresent()) {
@@ -158,6 +172,29 @@ final class EstimateNode extends StatementNode {
         }
         Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
         return List.of(new Result.EstimateResult(span().line(), plan, estimate, dropped, () -> rows, query));
+    }
+
+    /**
+     * The design of a plan a distributed engine may run without reading the data here: observational,
+     * experiments, difference in differences with a post column, panels; empty for the others.
+     */
+    private static Optional<Design> engineDesign(EstimatePlan plan) {
+        if (plan.design().isEmpty()) {
+            return plan.strategy().equals("backdoor") || plan.strategy().equals("none")
+                    ? Optional.of(Design.observational()) : Optional.empty();
+        }
+        DesignInfo info = plan.design().get();
+        if (info instanceof DesignInfo.Experiment e) {
+            return Optional.of(new Design.Experiment(e.control().orElseThrow(), e.plannedControlShare(), e.cluster(),
+                    e.ratioMetric().map(DesignInfo.RatioMetric::per)));
+        }
+        if (info instanceof DesignInfo.DifferenceInDifferences d && d.post() instanceof Expr.Ref r) {
+            return Optional.of(new Design.DifferenceInDifferences(d.unit(), d.time(), r.name().text()));
+        }
+        if (info instanceof DesignInfo.Panel p) {
+            return Optional.of(new Design.Panel(p.unit(), p.time()));
+        }
+        return Optional.empty();
     }
 
     /** The rows of {@code data} complete in every column {@code plan} uses (an observational plan's). */

@@ -12,6 +12,9 @@ final class StatementNodes {
         if (s instanceof Stmt.Data d) {
             return new DataNode(d);
         }
+        if (s instanceof Stmt.Engine e) {
+            return new EngineNode(e);
+        }
         if (s instanceof Stmt.Estimate e) {
             return new EstimateNode(analysis.estimates().get(e));
         }

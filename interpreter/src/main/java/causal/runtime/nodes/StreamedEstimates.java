@@ -5,7 +5,9 @@ import causal.data.ColumnType;
 import causal.data.Schema;
 import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
+import causal.engine.DistributedEngine;
 import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
 import causal.estimate.Estimator;
 import causal.estimate.InverseProbabilityWeighting;
 import causal.estimate.RegressionAdjustment;
@@ -55,11 +57,17 @@ final class StreamedEstimates {
                 || !plan.statement().estimand().by().isEmpty() || !plan.instruments().isEmpty()) {
             return Optional.empty();
         }
+        if (plan.design().isPresent()) {
+            return Optional.empty();
+        }
         Estimator estimator = plan.estimator().create(plan.options());
         if (!(estimator instanceof RegressionAdjustment) && !(estimator instanceof InverseProbabilityWeighting)) {
             return Optional.empty();
         }
-        QuerySource source = QuerySource.of(DuckDbEngine.shared(), data.query());
+        if (data.query().isEmpty()) {
+            return Optional.empty();
+        }
+        QuerySource source = QuerySource.of(DuckDbEngine.shared(), data.query().get());
         if (!numeric(source.schema(), columns(plan))) {
             return Optional.empty();
         }
@@ -71,7 +79,27 @@ final class StreamedEstimates {
                 ? StreamingRegression.estimate(source, query, ols.options().se(), StreamOptions.DEFAULTS)
                 : StreamingInverseProbabilityWeighting.estimate(source, query,
                         ((InverseProbabilityWeighting) estimator).options(), StreamOptions.DEFAULTS);
-        Supplier<Table> once = new Supplier<>() {
+        return Optional.of(new Result.EstimateResult(line, plan, streamed.estimate(),
+                (int) Math.min(Integer.MAX_VALUE, streamed.droppedRows()), once(rows), query));
+    }
+
+    /**
+     * The estimate on the distributed engine, or empty when the engine does not run this estimator with these
+     * options, or the data is not a file it reads.
+     */
+    static Optional<Result.EstimateResult> onEngine(EstimatePlan plan, EngineData data, DistributedEngine engine,
+            EffectQuery query, int line, Supplier<Table> rows) {
+        if (data.file().isEmpty() || !engine.supports(plan.estimator().keyword(), plan.options())
+                || !plan.statement().estimand().by().isEmpty()) {
+            return Optional.empty();
+        }
+        Estimate estimate = engine.estimate(plan.estimator().keyword(), plan.options(), data.file().get(), query);
+        return Optional.of(new Result.EstimateResult(line, plan, estimate, 0, once(rows), query));
+    }
+
+    /** {@code rows}, computed on first use and kept. */
+    private static Supplier<Table> once(Supplier<Table> rows) {
+        return new Supplier<>() {
             private Table table;
 
             @Override
@@ -82,8 +110,6 @@ final class StreamedEstimates {
                 return table;
             }
         };
-        return Optional.of(new Result.EstimateResult(line, plan, streamed.estimate(),
-                (int) Math.min(Integer.MAX_VALUE, streamed.droppedRows()), once, query));
     }
 
     /** Whether every used column is numeric or boolean (a cluster column of ols may be anything). */

@@ -1,0 +1,43 @@
+package causal.spark;
+
+import causal.engine.DistributedEngine;
+import causal.engine.EngineProvider;
+import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
+import causal.options.OptionValue;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code engine = spark("local[*]" | "spark://host:7077")}: estimators on Apache Spark, through {@link SparkEstimators}. */
+public final class SparkEngineProvider implements EngineProvider {
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public DistributedEngine open(String master, Path folder) {
+        SparkEngine engine = SparkEngine.open(SparkEngine.Options.DEFAULTS.withMaster(master), folder);
+        return new DistributedEngine() {
+            @Override
+            public String description() {
+                return "spark(" + master + ")";
+            }
+
+            @Override
+            public boolean supports(String keyword, Map<String, OptionValue> options) {
+                return SparkEstimators.supports(keyword, options);
+            }
+
+            @Override
+            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query) {
+                return SparkEstimators.estimate(keyword, options, engine.read(file.toString()), query);
+            }
+
+            @Override
+            public void close() {
+                engine.close();
+            }
+        };
+    }
+}

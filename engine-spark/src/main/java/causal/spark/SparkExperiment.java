@@ -1,0 +1,108 @@
+package causal.spark;
+
+import causal.estimate.Design;
+import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
+import causal.experiment.ArmComparison;
+import causal.experiment.ArmSummary;
+import causal.experiment.DifferenceInMeans;
+import causal.experiment.ExperimentException;
+import causal.experiment.SampleRatioMismatch;
+import causal.experiment.TwoProportionZTest;
+import causal.experiment.TwoSampleTTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * A randomized experiment's arms compared from group moments computed by Spark ({@link GroupMoments}: n, mean and
+ * variance per arm), then finished by the same {@code causal.experiment} code as in memory, so the estimate equals
+ * {@code causal.estimate.ExperimentComparison}'s for {@code difference} (unpooled SE, normal interval),
+ * {@code welch} ({@code t.test()}), {@code ttest} ({@code t.test(var.equal = TRUE)}) and {@code ztest}
+ * ({@code prop.test(correct = FALSE)}), with the sample-ratio-mismatch p-value. Arms are randomized row by row here;
+ * cluster-randomized and ratio-metric designs run in memory.
+ */
+public final class SparkExperiment {
+    /** The comparisons this engine runs, by their script keyword. */
+    public static final List<String> METHODS = List.of("difference", "welch", "ttest", "ztest");
+
+    private SparkExperiment() {
+    }
+
+    /**
+     * The comparison {@code method} of the treatment column's non-control arm with the design's control arm.
+     *
+     * @throws SparkEngineException for a method this engine does not run, a design that is not a row-randomized
+     *     experiment, an arm column without exactly two levels including the control, or an arm under 2 rows
+     */
+    public static Estimate estimate(Dataset<Row> data, EffectQuery query, String method) {
+        if (!METHODS.contains(method)) {
+            throw new SparkEngineException("engine spark compares experiment arms with " + String.join(", ", METHODS)
+                    + "; " + method + " runs in memory");
+        }
+        if (!(query.design() instanceof Design.Experiment design)) {
+            throw new SparkEngineException(method + " estimates from an experiment design");
+        }
+        if (design.cluster().isPresent() || design.per().isPresent()) {
+            throw new SparkEngineException("engine spark compares arms of a row-randomized experiment; a "
+                    + (design.cluster().isPresent() ? "cluster-randomized design" : "ratio metric") + " runs in memory");
+        }
+        GroupMoments moments = SufficientStatistics.groupMoments(data, query.treatment(), query.outcome());
+        String control = design.control();
+        List<String> levels = new ArrayList<>(moments.keys());
+        levels.sort(null);
+        if (!levels.contains(control)) {
+            throw new SparkEngineException("the control arm \"" + control + "\" does not occur in " + query.treatment()
+                    + "; its values: " + String.join(", ", levels));
+        }
+        if (levels.size() != 2) {
+            throw new SparkEngineException(method + " compares two arms, and " + query.treatment() + " has "
+                    + levels.size() + (levels.size() == 1 ? " (only the control arm)" : ": " + String.join(", ", levels)));
+        }
+        String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
+        ArmComparison c = compare(method, moments, control, treated);
+        long controls = moments.count(control);
+        long treatments = moments.count(treated);
+        double srm = SampleRatioMismatch.check(controls, treatments, design.plannedControlShare()).pValue();
+        Map<String, Double> statistics = new LinkedHashMap<>(c.statistics());
+        statistics.put("srm_p_value", srm);
+        List<String> notes = new ArrayList<>();
+        notes.add("arm \"" + treated + "\" compared with control \"" + control + "\"");
+        if (srm < SampleRatioMismatch.THRESHOLD) {
+            notes.add(String.format(Locale.ROOT, "sample ratio mismatch: %d control and %d treatment rows against a "
+                    + "planned %.0f%% control (p = %.2g); the assignment may be broken, so do not trust this "
+                    + "comparison until it is explained", controls, treatments, 100 * design.plannedControlShare(), srm));
+        }
+        notes.addAll(Counts.droppedNote(moments.dropped()));
+        return new Estimate(query.estimand(), query.treatment(), query.outcome(), method, c.difference(), c.stdError(),
+                c.ciLow(), c.ciHigh(), c.pValue(), Counts.rows(controls + treatments), statistics, Optional.empty(),
+                notes);
+    }
+
+    private static ArmComparison compare(String method, GroupMoments moments, String control, String treated) {
+        try {
+            if (method.equals("ztest")) {
+                if (!moments.binary()) {
+                    throw new SparkEngineException("ztest compares conversion rates, so " + moments.outcome()
+                            + " must hold only 0 and 1");
+                }
+                return TwoProportionZTest.compare(Math.round(moments.total(control)), moments.count(control),
+                        Math.round(moments.total(treated)), moments.count(treated), 0.05);
+            }
+            ArmSummary c = moments.summary(control, "control");
+            ArmSummary t = moments.summary(treated, "treatment");
+            return switch (method) {
+                case "difference" -> DifferenceInMeans.compare(c, t, 0.05);
+                case "welch" -> TwoSampleTTest.welch(c, t, 0.05);
+                default -> TwoSampleTTest.student(c, t, 0.05);
+            };
+        } catch (ExperimentException e) {
+            throw new SparkEngineException(method + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package causal.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import causal.data.CsvReader;
+import causal.data.Table;
+import causal.estimate.Estimate;
+import java.util.Map;
+
+/** Assertions that an estimate from Spark is the in-memory one, and the shared data as in-memory tables. */
+final class SameResults {
+    private SameResults() {
+    }
+
+    static Table table(String file) {
+        return CsvReader.read(LocalSpark.DATA.resolve(file), file);
+    }
+
+    static void assertClose(double expected, double actual, double relative) {
+        assertThat(actual).isCloseTo(expected, within(relative * Math.max(Math.abs(expected), 1e-300)));
+    }
+
+    /** Value, standard error, interval, p-value, n and every statistic of {@code memory}, to {@code relative}. */
+    static void assertSameEstimate(Estimate memory, Estimate spark, double relative) {
+        assertThat(spark.estimator()).isEqualTo(memory.estimator());
+        assertThat(spark.n()).isEqualTo(memory.n());
+        assertClose(memory.value(), spark.value(), relative);
+        assertClose(memory.stdError(), spark.stdError(), relative);
+        assertClose(memory.ciLow(), spark.ciLow(), relative);
+        assertClose(memory.ciHigh(), spark.ciHigh(), relative);
+        assertClose(memory.pValue(), spark.pValue(), relative);
+        for (Map.Entry<String, Double> e : memory.statistics().entrySet()) {
+            assertThat(spark.statistics()).containsKey(e.getKey());
+            assertClose(e.getValue(), spark.statistics().get(e.getKey()), relative);
+        }
+    }
+}

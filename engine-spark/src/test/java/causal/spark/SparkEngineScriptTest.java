@@ -1,0 +1,71 @@
+package causal.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import causal.analysis.Analysis;
+import causal.analysis.HeaderSchemas;
+import causal.output.Result;
+import causal.runtime.RunFailure;
+import causal.runtime.RunOptions;
+import causal.runtime.Runner;
+import causal.syntax.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code engine = spark("local[2]")} at the top of a script (or {@code --engine spark:local[2]}) runs the estimators
+ * Spark supports on Spark, with the numbers the same script gives in memory; the others read the table as usual.
+ */
+class SparkEngineScriptTest {
+    private static final String STUDY = """
+            data nsw = csv("lalonde.csv")
+            dag jobs {
+              age, educ, re74, re75 -> treat
+              age, educ, re74, re75 -> re78
+              treat -> re78
+            }
+            estimate ATE of treat on re78 in nsw under jobs adjust by backdoor using ols
+            estimate ATT of treat on re78 in nsw under jobs adjust by backdoor using ipw(se = hc0)
+            estimate ATT of treat on re78 in nsw under jobs adjust by backdoor using psm
+            """;
+
+    private static List<Result.EstimateResult> run(Path folder, String script, RunOptions options) throws IOException {
+        Path file = folder.resolve("study.causal");
+        Files.writeString(file, script);
+        List<Result.EstimateResult> results = new ArrayList<>();
+        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), script),
+                new HeaderSchemas()), options, r -> {
+                    if (r instanceof Result.EstimateResult e) {
+                        results.add(e);
+                    }
+                });
+        assertThat(failure).isEmpty();
+        return results;
+    }
+
+    @Test
+    void aScriptOnSparkGivesTheNumbersItGivesInMemory(@TempDir Path folder) throws IOException {
+        Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));
+        List<Result.EstimateResult> memory = run(folder, STUDY, RunOptions.DEFAULTS);
+        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + STUDY, RunOptions.DEFAULTS);
+        List<Result.EstimateResult> flag = run(folder, STUDY, new RunOptions(1, false, "spark:local[2]"));
+        assertThat(spark).hasSize(3);
+        for (int k = 0; k < 3; k++) {
+            double value = memory.get(k).estimate().value();
+            double se = memory.get(k).estimate().stdError();
+            assertThat(spark.get(k).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
+            assertThat(spark.get(k).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
+            assertThat(flag.get(k).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
+        }
+        // psm does not run on Spark: it read the table, and its balance table is there as in memory
+        assertThat(spark.get(2).estimate().balance()).isPresent();
+        assertThat(spark.get(2).rows().get().rowCount()).isEqualTo(memory.get(2).rows().get().rowCount());
+    }
+}

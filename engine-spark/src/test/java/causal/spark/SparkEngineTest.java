@@ -1,0 +1,80 @@
+package causal.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SparkEngineTest {
+    private static final Path RESOURCES = Path.of("src/test/resources/causal/spark").toAbsolutePath();
+
+    @Test
+    void csvColumnsAreTypedAsCausalsOwnReaderTypesThem() {
+        Dataset<Row> lalonde = LocalSpark.engine().read("lalonde.csv");
+        assertThat(lalonde.schema().apply("treat").dataType()).isEqualTo(DataTypes.DoubleType);
+        assertThat(lalonde.schema().apply("re78").dataType()).isEqualTo(DataTypes.DoubleType);
+        assertThat(lalonde.schema().apply("race").dataType()).isEqualTo(DataTypes.StringType);
+        assertThat(lalonde.count()).isEqualTo(SameResults.table("lalonde.csv").rowCount());
+    }
+
+    @Test
+    void missingMarkersBooleansInfinityAndBlanksReadAsTheInMemoryReaderReadsThem() {
+        Dataset<Row> mixed = LocalSpark.engine().read(RESOURCES.resolve("mixed.csv").toString());
+        assertThat(mixed.schema().apply("score").dataType()).isEqualTo(DataTypes.DoubleType);
+        assertThat(mixed.schema().apply("passed").dataType()).isEqualTo(DataTypes.BooleanType);
+        assertThat(mixed.schema().apply("group").dataType()).isEqualTo(DataTypes.StringType);
+        List<Row> rows = mixed.orderBy("id").collectAsList();
+        assertThat(rows.get(0).getDouble(1)).isEqualTo(3.5);
+        assertThat(rows.get(1).isNullAt(1)).as("NA with blanks around it is missing").isTrue();
+        assertThat(rows.get(2).getDouble(1)).isEqualTo(-100.0);
+        assertThat(rows.get(3).getDouble(1)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(rows.get(4).getDouble(1)).isEqualTo(0.5);
+        assertThat(rows.get(0).getBoolean(2)).isTrue();
+        assertThat(rows.get(3).isNullAt(2)).isTrue();
+        assertThat(rows.get(4).getBoolean(2)).isFalse();
+        assertThat(rows.get(2).isNullAt(3)).as("an empty text cell is missing").isTrue();
+    }
+
+    @Test
+    void aStrayWordInANumericColumnIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> LocalSpark.engine().read(RESOURCES.resolve("stray_word.csv").toString()))
+                .isInstanceOf(SparkEngineException.class)
+                .hasMessageContaining("column y: cell \"oops\" is not a number");
+    }
+
+    @Test
+    void aMissingFileNamesThePathTried() {
+        assertThatThrownBy(() -> LocalSpark.engine().read("no_such.csv"))
+                .isInstanceOf(SparkEngineException.class)
+                .hasMessageContaining("no_such.csv: file not found (tried " + LocalSpark.DATA.resolve("no_such.csv"));
+    }
+
+    @Test
+    void parquetGlobsAreReadRelativeToTheBaseFolderOfAnEngineJoiningTheRunningSession(@TempDir Path folder) {
+        Dataset<Row> lalonde = LocalSpark.engine().read("lalonde.csv");
+        lalonde.filter("treat = 1").write().parquet(folder.resolve("treated.parquet").toString());
+        lalonde.filter("treat = 0").write().parquet(folder.resolve("control.parquet").toString());
+        try (SparkEngine joined = SparkEngine.open(SparkEngine.Options.DEFAULTS.withMaster("local[2]"), folder)) {
+            assertThat(joined.session()).isSameAs(LocalSpark.engine().session());
+            Dataset<Row> both = joined.read("*.parquet");
+            assertThat(both.count()).isEqualTo(614);
+            assertThat(both.schema().apply("race").dataType()).isEqualTo(DataTypes.StringType);
+        }
+        assertThat(LocalSpark.engine().session().sparkContext().isStopped())
+                .as("closing an engine that joined the session leaves it running").isFalse();
+    }
+
+    @Test
+    void anotherMasterWhileASessionRunsIsRefusedInWords() {
+        LocalSpark.engine();
+        assertThatThrownBy(() -> SparkEngine.open(SparkEngine.Options.DEFAULTS.withMaster("local[1]"), Path.of(".")))
+                .isInstanceOf(SparkEngineException.class)
+                .hasMessageContaining("a Spark session for master local[2] is already running");
+    }
+}

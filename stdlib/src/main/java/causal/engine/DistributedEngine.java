@@ -1,0 +1,31 @@
+package causal.engine;
+
+import causal.estimate.EffectQuery;
+import causal.estimate.Estimate;
+import causal.options.OptionValue;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * An engine that runs estimators where the data lives, on more machines than one (Apache Spark): it reads a CSV
+ * file or Parquet glob itself and computes the estimator's sufficient statistics as aggregations, giving the numbers
+ * the in-memory estimator gives. Found at run time through {@link EngineProvider}, so the interpreter does not
+ * depend on it.
+ */
+public interface DistributedEngine extends AutoCloseable {
+    /** e.g. {@code spark(local[*])}, for messages and results. */
+    String description();
+
+    /** Whether {@code keyword} with {@code options} runs on this engine (otherwise it runs in memory). */
+    boolean supports(String keyword, Map<String, OptionValue> options);
+
+    /**
+     * The estimate of {@code query} by {@code keyword} on the CSV file or Parquet glob {@code file}.
+     *
+     * @throws RuntimeException of the engine's own kind, with a message in words, for data the estimator cannot use
+     */
+    Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query);
+
+    @Override
+    void close();
+}

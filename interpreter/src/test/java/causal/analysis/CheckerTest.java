@@ -139,15 +139,15 @@ class CheckerTest {
     }
 
     @Test
-    void laterFeaturesAreRefusedNotSkipped() {
+    void anEngineComesBeforeTheDataItReads() {
         List<Diagnostic> errors = errors("""
                 data d = csv("xyz.csv")
                 dag g { Z -> X -> Y }
                 engine = spark("local[*]")
                 """);
         assertThat(errors).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_AVAILABLE_YET);
-            assertThat(d.message()).contains("not available yet").contains("issue 9");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.BAD_OPTION_VALUE);
+            assertThat(d.message()).contains("engine must come before the data it reads");
         });
     }
 

@@ -15,7 +15,6 @@ import causal.panel.Indicator;
 import causal.panel.PanelException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,12 +172,13 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
     /** A 0/1 or true/false column as 0/1, refusing anything else with its row. */
     static double[] flags(Table data, String name, String role) {
         Column c = data.column(name);
+        boolean text = c.type() == causal.data.ColumnType.CATEGORICAL;
         double[] out = new double[data.rowCount()];
         for (int i = 0; i < out.length; i++) {
-            String text = c.text(i);
-            double v = text.equals("true") ? 1 : text.equals("false") ? 0 : c.numeric(i);
+            // Numbers and booleans are read as numbers; only a text column is compared with "true"/"false".
+            double v = !text ? c.numeric(i) : c.text(i).equals("true") ? 1 : c.text(i).equals("false") ? 0 : Double.NaN;
             if (v != 0.0 && v != 1.0) {
-                throw new EstimationException("the " + role + " flag must be 0/1 or true/false, but it is " + text
+                throw new EstimationException("the " + role + " flag must be 0/1 or true/false, but it is " + c.text(i)
                         + " in row " + (i + 1), DataLocation.cell(data.source(), i + 1, name));
             }
             out[i] = v;
@@ -186,42 +186,44 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
         return out;
     }
 
-    /** A column's distinct values (by text) numbered in order of first appearance. */
+    /**
+     * A column's distinct values numbered in their order (numerically for numbers, by text for categories): time
+     * has an order, and for units any numbering serves. Primitive keys, no boxing per row.
+     */
     private record Codes(int[] codes, int count) {
-        /** Numbered in the order of the values (numerically for a numeric column): time has an order. */
         static Codes ordered(Column column) {
             int n = column.size();
-            java.util.TreeMap<Double, Integer> numeric = new java.util.TreeMap<>();
-            java.util.TreeMap<String, Integer> text = new java.util.TreeMap<>();
-            boolean isNumeric = column.type() == causal.data.ColumnType.NUMERIC;
-            for (int i = 0; i < n; i++) {
-                if (isNumeric) {
-                    numeric.put(column.numeric(i), 0);
-                } else {
-                    text.put(column.text(i), 0);
+            double[] key = new double[n];
+            if (column instanceof causal.data.CategoricalColumn categorical) {
+                // Rank the levels by their text once, then each row by its level's rank.
+                java.util.List<String> levels = categorical.levels();
+                Integer[] order = new Integer[levels.size()];
+                for (int k = 0; k < order.length; k++) {
+                    order[k] = k;
+                }
+                java.util.Arrays.sort(order, java.util.Comparator.comparing(levels::get));
+                double[] rank = new double[order.length];
+                for (int r = 0; r < order.length; r++) {
+                    rank[order[r]] = r;
+                }
+                for (int i = 0; i < n; i++) {
+                    key[i] = rank[categorical.code(i)];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    key[i] = column.numeric(i);
                 }
             }
-            int next = 0;
-            for (Map.Entry<Double, Integer> e : numeric.entrySet()) {
-                e.setValue(next++);
-            }
-            for (Map.Entry<String, Integer> e : text.entrySet()) {
-                e.setValue(next++);
-            }
+            double[] distinct = java.util.Arrays.stream(key).sorted().distinct().toArray();
             int[] codes = new int[n];
             for (int i = 0; i < n; i++) {
-                codes[i] = isNumeric ? numeric.get(column.numeric(i)) : text.get(column.text(i));
+                codes[i] = java.util.Arrays.binarySearch(distinct, key[i]);
             }
-            return new Codes(codes, next);
+            return new Codes(codes, distinct.length);
         }
 
         static Codes of(Column column) {
-            Map<String, Integer> ids = new HashMap<>();
-            int[] codes = new int[column.size()];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = ids.computeIfAbsent(column.text(i), k -> ids.size());
-            }
-            return new Codes(codes, ids.size());
+            return ordered(column);
         }
     }
 }

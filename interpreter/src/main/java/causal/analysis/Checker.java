@@ -128,11 +128,12 @@ final class Checker {
         Stmt declared = declarations.all().get(x.subject().text());
         boolean isResult = declared instanceof Stmt.Estimate || declared instanceof Stmt.Identify;
         boolean ok = isResult && x.path().endsWith(".json") || declared instanceof Stmt.Dag
-                && x.path().endsWith(".dagitty") || declared instanceof Stmt.Recommender && x.path().endsWith(".csv");
+                && x.path().endsWith(".dagitty") || (declared instanceof Stmt.Recommender
+                || declared instanceof Stmt.Data) && x.path().endsWith(".csv");
         if (!ok) {
             error(DiagnosticCode.TYPE_ERROR, x.span(), "export writes an estimate or an identification to .json, a "
-                    + "dag to .dagitty and a recommender to .csv; " + x.subject().text() + " to " + x.path()
-                    + " is none of those");
+                    + "dag to .dagitty, and a dataset or a recommender to .csv; " + x.subject().text() + " to "
+                    + x.path() + " is none of those");
         }
     }
 

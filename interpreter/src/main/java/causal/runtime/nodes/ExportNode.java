@@ -2,6 +2,7 @@ package causal.runtime.nodes;
 
 import causal.analysis.DagInfo;
 import causal.analysis.RecommenderInfo;
+import causal.data.CsvWriter;
 import causal.data.Table;
 import causal.graph.DagittyFormat;
 import causal.output.JsonLines;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
 
 /**
  * {@code export NAME to "file"}: an estimate or identification as the JSON object {@code --format json} prints, a
- * dag in dagitty's format, a recommender as every user's top 10 items in CSV.
+ * dag in dagitty's format, a dataset as CSV ({@link CsvWriter}), a recommender as every user's top 10 items in CSV.
  */
 final class ExportNode extends StatementNode {
     private final Stmt.Export statement;
@@ -50,6 +51,16 @@ final class ExportNode extends StatementNode {
         }
         Object value = session.value(name).orElseThrow(() -> CausalException.at(statement.subject().span(),
                 name + " has no value to export"));
+        if (value instanceof Table table) {
+            try {
+                CsvWriter.write(table, session.resolve(statement.path()));
+            } catch (IOException e) {
+                throw CausalException.at(span(), "cannot write " + statement.path() + ": " + e.getMessage());
+            }
+            session.sink().accept(new Result.FileResult(span().line(), "dataset " + name + " (" + table.rowCount()
+                    + " rows)", statement.path()));
+            return;
+        }
         if (!(value instanceof Result.EstimateResult || value instanceof Result.IdentifyResult)) {
             throw CausalException.at(statement.subject().span(), "only estimates and identifications can be "
                     + "exported for now");
@@ -84,10 +95,8 @@ final class ExportNode extends StatementNode {
         }
     }
 
-    /** A CSV cell: quoted (with doubled quotes) when it holds a comma, a quote or a line break. */
     private static String csvCell(String text) {
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvWriter.cell(text);
     }
 
     private void write(String text, RunSession session) {

@@ -5,34 +5,27 @@ final class FactorProducts {
     private FactorProducts() {
     }
 
-    /** {@code x · factors[o … o + k − 1]}. */
-    static double dot(double[] factors, int o, double[] x, int k) {
-        double s = 0;
+    /**
+     * {@code out = S v} for a symmetric S given by its rows, as {@code Σ_a v_a S_a}: a sum of rows, which C2
+     * vectorizes, instead of dot products, which it does not. Modified: out.
+     */
+    static void multiplySymmetric(double[][] s, double[] v, double[] out) {
+        int k = s.length;
+        java.util.Arrays.fill(out, 0, k, 0);
         for (int a = 0; a < k; a++) {
-            s += factors[o + a] * x[a];
-        }
-        return s;
-    }
-
-    /** {@code target += weight · factors[o … o + k − 1]}. Modified: target. */
-    static void addScaled(double[] target, double weight, double[] factors, int o, int k) {
-        for (int a = 0; a < k; a++) {
-            target[a] += weight * factors[o + a];
-        }
-    }
-
-    /** {@code out = M v} for a full k × k row-major M. Modified: out. */
-    static void multiply(double[] m, int k, double[] v, double[] out) {
-        for (int a = 0; a < k; a++) {
-            out[a] = dot(m, a * k, v, k);
+            double[] row = s[a];
+            double va = v[a];
+            for (int b = 0; b < k; b++) {
+                out[b] += va * row[b];
+            }
         }
     }
 
     /**
-     * {@code YᵀY} (k × k, full) of all rows of {@code factors}: partial sums over fixed blocks of rows in parallel,
-     * added in block order, so the result does not depend on the number of threads. Not modified: factors.
+     * {@code YᵀY} (k × k, full, as k rows) of all rows of {@code factors}: partial sums over fixed blocks of rows in
+     * parallel, added in block order, so the result does not depend on the number of threads. Not modified: factors.
      */
-    static double[] crossProduct(double[] factors, int k) {
+    static double[][] crossProductRows(double[] factors, int k) {
         int n = factors.length / k;
         int blockSize = 4096;
         int blocks = (n + blockSize - 1) / blockSize;
@@ -57,6 +50,10 @@ final class FactorProducts {
             }
         }
         Gram.symmetrize(total, k);
-        return total;
+        double[][] rows = new double[k][];
+        for (int a = 0; a < k; a++) {
+            rows[a] = java.util.Arrays.copyOfRange(total, a * k, a * k + k);
+        }
+        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package causal.recommend;
 
+import causal.progress.Progress;
 import causal.random.RandomSource;
 
 /**
@@ -44,9 +45,12 @@ public final class ImplicitAlternatingLeastSquares implements Recommender {
         RandomSource random = new RandomSource(options.seed());
         double[] userFactors = uniform(data.userCount() * k, random);
         double[] itemFactors = uniform(data.itemCount() * k, random);
-        for (int iteration = 0; iteration < options.iterations(); iteration++) {
-            solveSide(data.byUser(), itemFactors, userFactors);
-            solveSide(data.byItem(), userFactors, itemFactors);
+        try (Progress.Task progress = Progress.start("implicit als", options.iterations(), "iterations")) {
+            for (int iteration = 0; iteration < options.iterations(); iteration++) {
+                solveSide(data.byUser(), itemFactors, userFactors);
+                solveSide(data.byItem(), userFactors, itemFactors);
+                progress.step();
+            }
         }
         return new FactorModel("implicit_als", data, k, userFactors, itemFactors, null, null, 0, false);
     }
@@ -65,59 +69,57 @@ public final class ImplicitAlternatingLeastSquares implements Recommender {
      */
     void solveSide(SparseRows rows, double[] other, double[] factors) {
         int k = options.factors();
-        double[] system = FactorProducts.crossProduct(other, k);
+        double[][] system = FactorProducts.crossProductRows(other, k);
         for (int a = 0; a < k; a++) {
-            system[a * k + a] += options.regularization();
+            system[a][a] += options.regularization();
         }
-        ParallelBlocks.forEach(rows.rowCount(), (start, end) -> {
-            double[] x = new double[k];
-            double[] residual = new double[k];
-            double[] direction = new double[k];
-            double[] product = new double[k];
+        ParallelBlocks.forEach(rows.rowCount(), () -> new RowSolver(system),
+                (RowSolver solver, int start, int end) -> {
             for (int r = start; r < end; r++) {
-                System.arraycopy(factors, r * k, x, 0, k);
-                conjugateGradient(rows, r, other, system, x, residual, direction, product);
-                System.arraycopy(x, 0, factors, r * k, k);
+                solver.solve(rows, r, other, factors);
             }
         });
     }
 
-    /** Improves x towards the solution of row r's system; the vectors after x are scratch space. Modified: all four. */
-    private void conjugateGradient(SparseRows rows, int r, double[] other, double[] system, double[] x,
-            double[] residual, double[] direction, double[] product) {
-        int k = options.factors();
-        double alpha = options.alpha();
-        // residual = b − A x = Σ_i (c_i − (c_i − 1) y_i·x) y_i − (YᵀY + λI) x
-        FactorProducts.multiply(system, k, x, residual);
-        for (int a = 0; a < k; a++) {
-            residual[a] = -residual[a];
+    /**
+     * Conjugate gradient on one row's system {@code A = YᵀY + λI + Σ_i α r_i y_i y_iᵀ}, {@code b = Σ_i c_i y_i}:
+     * YᵀY + λI as a dense k × k product, the sum over the row's own items through its gathered rows, each with weight
+     * α r_i and target c_i. One instance per thread: it holds scratch space.
+     */
+    private final class RowSolver {
+        private final int k = options.factors();
+        private final double[][] system;
+        private final GatheredRows gathered = new GatheredRows(k);
+        private final ConjugateGradient gradient = new ConjugateGradient(k);
+        private final double[] x = new double[k];
+        private final double[] residual = new double[k];
+        private final ConjugateGradient.Product product;
+
+        RowSolver(double[][] system) {
+            this.system = system;
+            this.product = (v, out) -> {
+                FactorProducts.multiplySymmetric(system, v, out);
+                gathered.addProducts(v, 0, out);
+            };
         }
-        for (int p = rows.start(r); p < rows.end(r); p++) {
-            int o = rows.columns[p] * k;
-            double extra = alpha * rows.values[p];
-            double weight = 1 + extra - extra * FactorProducts.dot(other, o, x, k);
-            FactorProducts.addScaled(residual, weight, other, o, k);
-        }
-        System.arraycopy(residual, 0, direction, 0, k);
-        double squared = FactorProducts.dot(residual, 0, residual, k);
-        for (int step = 0; step < options.cgSteps() && squared > 1e-20; step++) {
-            FactorProducts.multiply(system, k, direction, product);
-            for (int p = rows.start(r); p < rows.end(r); p++) {
-                int o = rows.columns[p] * k;
-                double weight = alpha * rows.values[p] * FactorProducts.dot(other, o, direction, k);
-                FactorProducts.addScaled(product, weight, other, o, k);
+
+        /** Improves the factors of row r. Modified: factors. */
+        void solve(SparseRows rows, int r, double[] other, double[] factors) {
+            int from = rows.start(r);
+            gathered.prepare(rows.length(r));
+            for (int p = from; p < rows.end(r); p++) {
+                double extra = options.alpha() * rows.values[p];
+                gathered.set(p - from, extra, 1 + extra);
             }
-            double stepSize = squared / FactorProducts.dot(direction, 0, product, k);
+            System.arraycopy(factors, r * k, x, 0, k);
+            // residual = b − A x = Σ_i (c_i − α r_i y_i·x) y_i − (YᵀY + λI) x
+            FactorProducts.multiplySymmetric(system, x, residual);
             for (int a = 0; a < k; a++) {
-                x[a] += stepSize * direction[a];
-                residual[a] -= stepSize * product[a];
+                residual[a] = -residual[a];
             }
-            double next = FactorProducts.dot(residual, 0, residual, k);
-            double ratio = next / squared;
-            for (int a = 0; a < k; a++) {
-                direction[a] = residual[a] + ratio * direction[a];
-            }
-            squared = next;
+            gathered.gatherResiduals(other, rows.columns, from, x, 0, residual, null);
+            gradient.improve(product, null, x, residual, options.cgSteps());
+            System.arraycopy(x, 0, factors, r * k, k);
         }
     }
 }

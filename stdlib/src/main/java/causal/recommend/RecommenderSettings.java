@@ -1,6 +1,8 @@
 package causal.recommend;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Typed reads of a recommender's option values, each failure a {@link RecommenderOptionException} naming it. */
 final class RecommenderSettings {
@@ -56,14 +58,23 @@ final class RecommenderSettings {
     }
 
     Similarity similarity(String name, Similarity otherwise) {
+        return word(name, otherwise, Similarity::find, "cosine or pearson");
+    }
+
+    AlternatingLeastSquares.Solver solver(String name, AlternatingLeastSquares.Solver otherwise) {
+        return word(name, otherwise, AlternatingLeastSquares.Solver::find, "auto, cholesky or cg");
+    }
+
+    /** One of a few words, looked up by {@code find}; {@code choices} lists them for the message. */
+    private <T> T word(String name, T otherwise, Function<String, Optional<T>> find, String choices) {
         OptionValue v = values.get(name);
         if (v == null) {
             return otherwise;
         }
-        if (v instanceof OptionValue.Word w && Similarity.find(w.value()).isPresent()) {
-            return Similarity.find(w.value()).get();
+        if (v instanceof OptionValue.Word w && find.apply(w.value()).isPresent()) {
+            return find.apply(w.value()).get();
         }
-        throw new RecommenderOptionException(name, recommender + " option " + name + " must be cosine or pearson, not "
+        throw new RecommenderOptionException(name, recommender + " option " + name + " must be " + choices + ", not "
                 + v.text());
     }
 }

@@ -103,13 +103,20 @@ public final class Recommenders {
                         "the penalty λ, times each user's or item's count of ratings (weighted-λ, as Spark's ALS)"),
                 new RecommenderOption("iterations", "integer", Integer.toString(d.iterations()),
                         "passes of solving all users, then all items"),
+                new RecommenderOption("solver", "auto|cholesky|cg", d.solver().keyword(),
+                        "each user's and item's least squares: cholesky solves exactly, cg takes cg_steps conjugate "
+                                + "gradient steps from the previous factors (faster for many factors), auto is "
+                                + "cholesky up to " + AlternatingLeastSquares.AUTO_EXACT_FACTORS + " factors, else cg"),
+                new RecommenderOption("cg_steps", "integer", Integer.toString(d.cgSteps()),
+                        "conjugate gradient steps per user or item and pass, when the solver is cg"),
                 SEED);
     }
 
     private static AlternatingLeastSquares.Options als(RecommenderSettings s) {
         AlternatingLeastSquares.Options d = AlternatingLeastSquares.Options.DEFAULTS;
         return new AlternatingLeastSquares.Options(s.integer("factors", d.factors()), s.number("reg",
-                d.regularization()), s.integer("iterations", d.iterations()), s.seed("seed", d.seed()));
+                d.regularization()), s.integer("iterations", d.iterations()), s.solver("solver", d.solver()),
+                s.integer("cg_steps", d.cgSteps()), s.seed("seed", d.seed()));
     }
 
     private static List<RecommenderOption> implicitOptions() {

@@ -55,7 +55,7 @@ class RecommendersTest {
                 .hasMessage("item_knn option similarity must be cosine or pearson, not jaccard");
         assertThatThrownBy(() -> Recommenders.create("als", RecommenderArguments.of(Map.of("rank",
                 new OptionValue.Number(3))))).isInstanceOf(RecommenderOptionException.class)
-                .hasMessage("als has no option rank; it takes factors, reg, iterations, seed");
+                .hasMessage("als has no option rank; it takes factors, reg, iterations, solver, cg_steps, seed");
         assertThatThrownBy(() -> Recommenders.create("als", RecommenderArguments.of(Map.of("factors",
                 new OptionValue.Number(2.5))))).hasMessage("als option factors must be a whole number, not 2.5");
         assertThatThrownBy(() -> Recommenders.create("bpr", RecommenderArguments.of(Map.of("seed",

@@ -105,8 +105,10 @@ class EngineErrorsTest {
     void aMissingColumnInAPushedDownWhereIsNamed() {
         DataException e = fails(engine::read, SqlQuery.parquet(folder, "people.parquet").where("height > 180"));
 
+        // DuckDB's quote of the query it ran (rewritten, with absolute paths) is left out: the script's own place is
+        // in the diagnostic.
         assertThat(e.getMessage()).startsWith("Binder Error: Referenced column \"height\" not found")
-                .contains("where height > 180");
+                .doesNotContain("LINE 1");
         assertThat(e.location().toString()).isEqualTo("people.parquet");
     }
 

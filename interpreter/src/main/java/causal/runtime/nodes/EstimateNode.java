@@ -21,7 +21,6 @@ import causal.syntax.Expr;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,12 +123,7 @@ final class EstimateNode extends StatementNode {
                         its.interventionColumn());
             }
         }
-        Set<String> used = new LinkedHashSet<>();
-        used.add(plan.treatment());
-        used.add(plan.outcome());
-        used.addAll(plan.adjustment());
-        used.addAll(plan.controls());
-        used.addAll(plan.extraColumns());
+        Set<String> used = StreamedEstimates.columns(plan);
         used.addAll(plan.instruments());
         used.addAll(modifiers(plan));
         if (design instanceof Design.DifferenceInDifferences d) {

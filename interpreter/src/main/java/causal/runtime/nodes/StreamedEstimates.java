@@ -36,7 +36,10 @@ final class StreamedEstimates {
     private StreamedEstimates() {
     }
 
-    /** The columns an observational plan uses: treatment, outcome, adjustment set, controls, extra columns. */
+    /**
+     * The columns every plan uses: treatment, outcome, adjustment set, controls and the columns its options and
+     * design read (a new set: callers add to it).
+     */
     static Set<String> columns(EstimatePlan plan) {
         Set<String> used = new LinkedHashSet<>();
         used.add(plan.treatment());

@@ -102,12 +102,25 @@ final class CausalTextDocuments implements TextDocumentService {
         }
     }
 
+    /**
+     * A hover may read a data file (a column's summary), so it runs off the message thread: diagnostics and
+     * completions for the next keystroke are not kept waiting behind a file read.
+     */
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return CompletableFuture.completedFuture(document(params.getTextDocument().getUri())
+        Optional<OpenDocument> open = document(params.getTextDocument().getUri());
+        return CompletableFuture.supplyAsync(() -> open
                 .flatMap(d -> hovers.at(d, d.lines().offset(params.getPosition())))
-                .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text))).orElse(null));
+                .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text))).orElse(null), HOVER_WORKER);
     }
+
+    /** One daemon thread for hovers, in order. */
+    private static final java.util.concurrent.Executor HOVER_WORKER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "causal-lsp-hover");
+                t.setDaemon(true);
+                return t;
+            });
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {

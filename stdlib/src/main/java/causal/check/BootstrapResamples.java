@@ -43,7 +43,7 @@ public final class BootstrapResamples implements Refuter {
         RowSampling.requireRows(data);
         int n = data.rowCount();
         double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(),
-                rng -> estimator.estimate(data.select(RowSampling.resample(n, rng)), query).value());
+                rng -> estimator.estimate(data.select(rng.rowsWithReplacement(n)), query).value());
         return Refutation.of(KEYWORD, original.value(), original.value(), effects, BootstrapResamples::interpret);
     }
 

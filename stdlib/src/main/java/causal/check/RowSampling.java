@@ -43,15 +43,6 @@ final class RowSampling {
         return chosen;
     }
 
-    /** {@code n} rows of 0..n-1 drawn with replacement. */
-    static int[] resample(int n, RandomSource rng) {
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = rng.nextInt(n);
-        }
-        return rows;
-    }
-
     /** Checks that {@code data} has the column {@code name}, which the refuter replaces or resamples. */
     static void requireColumn(Table data, String name) {
         if (!data.has(name)) {

@@ -62,11 +62,7 @@ final class BootstrapStandardError implements Estimator {
                     }
                     draws[b] = weighted.value(counts);
                 } else {
-                    int[] rows = new int[n];
-                    for (int i = 0; i < n; i++) {
-                        rows[i] = rng.nextInt(n);
-                    }
-                    draws[b] = inner.estimate(data.select(rows), query).value();
+                    draws[b] = inner.estimate(data.select(rng.rowsWithReplacement(n)), query).value();
                 }
             } catch (EstimationException e) {
                 draws[b] = Double.NaN;

@@ -72,11 +72,7 @@ public final class FrontdoorAdjustment implements Estimator {
         double value = parts[0];
         double[] draws = new double[runs];
         IntStream.range(0, runs).parallel().forEach(b -> {
-            RandomSource rng = new RandomSource(seed).stream(b);
-            int[] rows = new int[n];
-            for (int i = 0; i < n; i++) {
-                rows[i] = rng.nextInt(n);
-            }
+            int[] rows = new RandomSource(seed).stream(b).rowsWithReplacement(n);
             double[][] mb = new double[m.length][];
             for (int j = 0; j < m.length; j++) {
                 mb[j] = pick(m[j], rows);

@@ -62,6 +62,18 @@ public final class RandomSource {
     }
 
     /**
+     * A bootstrap resample of {@code n} rows: {@code n} row indices drawn uniformly with replacement, in draw order
+     * (the resample every bootstrap in the library takes).
+     */
+    public int[] rowsWithReplacement(int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = nextInt(n);
+        }
+        return rows;
+    }
+
+    /**
      * A uniform int in [0, bound), without bias: Lemire's multiply-and-reject on the top 32 bits of
      * {@link #nextLong()} (D. Lemire 2019, "Fast random integer generation in an interval", ACM TOMACS 29(1)).
      */

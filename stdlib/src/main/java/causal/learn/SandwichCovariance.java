@@ -102,7 +102,8 @@ public final class SandwichCovariance {
         }
     }
 
-    private static double[] sandwich(double[] bread, double[] meat, int p, double factor) {
+    /** {@code factor · bread · meat · bread} of row-major {@code p x p} matrices: the sandwich every robust error is. */
+    public static double[] sandwich(double[] bread, double[] meat, int p, double factor) {
         double[] half = new double[p * p];
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {

@@ -1,6 +1,7 @@
 package causal.stream;
 
 import causal.learn.CovarianceType;
+import causal.learn.SandwichCovariance;
 
 /**
  * Covariance matrices of streamed least-squares coefficients from their sums, as R's {@code vcov} and
@@ -35,7 +36,7 @@ public final class RegressionCovariance {
         }
         double factor = meat.type() == CovarianceType.HC1
                 ? (double) fit.rows() / fit.residualDegreesOfFreedom() : 1.0;
-        return sandwich(fit.bread(), m, p, factor);
+        return SandwichCovariance.sandwich(fit.bread(), m, p, factor);
     }
 
     /**
@@ -57,30 +58,6 @@ public final class RegressionCovariance {
         long n = fit.rows();
         int p = fit.parameters();
         double factor = (double) clusters / (clusters - 1) * (n - 1.0) / (n - p);
-        return sandwich(fit.bread(), meat, p, factor);
-    }
-
-    private static double[] sandwich(double[] bread, double[] meat, int p, double factor) {
-        double[] half = new double[p * p];
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < p; b++) {
-                double s = 0;
-                for (int m = 0; m < p; m++) {
-                    s += bread[a * p + m] * meat[m * p + b];
-                }
-                half[a * p + b] = s;
-            }
-        }
-        double[] out = new double[p * p];
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < p; b++) {
-                double s = 0;
-                for (int m = 0; m < p; m++) {
-                    s += half[a * p + m] * bread[m * p + b];
-                }
-                out[a * p + b] = factor * s;
-            }
-        }
-        return out;
+        return SandwichCovariance.sandwich(fit.bread(), meat, p, factor);
     }
 }

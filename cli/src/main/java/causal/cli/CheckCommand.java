@@ -1,20 +1,20 @@
 package causal.cli;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 /** {@code causal check FILE}: the static checks only; reads data headers but never rows. */
-@Command(name = "check", description = "Check a script (syntax, names, identification) without running it.")
-final class CheckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "the .causal script")
-    Path file;
+final class CheckCommand {
+    static final CommandSpec SPEC = new CommandSpec("check",
+            "Check a script (syntax, names, identification) without running it.", List.of(Main.HELP),
+            CommandSpec.OperandSpec.one("FILE", "the .causal script"), CheckCommand::run);
 
-    @Override
-    public Integer call() {
-        return ScriptFile.analyse(file).map(a -> a.hasErrors() ? Main.CHECK_FAILED : Main.OK)
+    private CheckCommand() {
+    }
+
+    static int run(Arguments arguments) {
+        return ScriptFile.analyse(Path.of(arguments.operands().get(0)))
+                .map(a -> a.hasErrors() ? Main.CHECK_FAILED : Main.OK)
                 .orElse(Main.CHECK_FAILED);
     }
 }

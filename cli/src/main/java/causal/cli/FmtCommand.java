@@ -5,9 +5,6 @@ import causal.syntax.Diagnostic;
 import causal.syntax.Formatter;
 import causal.syntax.ScriptParser;
 import causal.syntax.SourceText;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,25 +12,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /**
  * {@code causal fmt FILE… [--check]}: rewrites scripts in the canonical layout (the language server formats the same
  * way); with {@code --check}, changes nothing and exits 1 if a file is not formatted. A script with a syntax error is
  * left as it is and reported.
  */
-@Command(name = "fmt", description = "Format scripts in the canonical layout.")
-final class FmtCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the .causal scripts")
-    List<Path> files;
+final class FmtCommand {
+    static final CommandSpec SPEC = new CommandSpec("fmt", "Format scripts in the canonical layout.",
+            List.of(CommandSpec.OptionSpec.flag("--check", "only check; exit 1 when a file would change"), Main.HELP),
+            new CommandSpec.OperandSpec("FILE", 1, Integer.MAX_VALUE, "the .causal scripts"), FmtCommand::run);
 
-    @Option(names = "--check", description = "only check; exit 1 when a file would change")
-    boolean check;
+    private FmtCommand() {
+    }
 
-    @Override
-    public Integer call() {
+    static int run(Arguments arguments) {
+        boolean check = arguments.flag("--check");
         int status = Main.OK;
-        for (Path file : files) {
+        for (Path file : arguments.operands().stream().map(Path::of).toList()) {
             Optional<SourceText> source = ScriptFile.read(file);
             if (source.isEmpty()) {
                 status = Main.CHECK_FAILED;

@@ -1,24 +1,33 @@
 package causal.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import causal.cli.CommandSpec.OptionSpec;
 
-/** {@code causal}: the command line. Exit status 0 ok, 1 the script did not pass the check, 2 a runtime error. */
-@Command(name = "causal", mixinStandardHelpOptions = true, version = "causal 0.1.0",
-        description = "Causal studies: declare data, a causal graph and estimands; Causal checks identification "
-                + "before anything runs.",
-        subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, LspCommand.class, FmtCommand.class})
-public final class Main implements Runnable {
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code causal}: the command line. Exit status 0 ok, 1 the script did not pass the check (or a usage mistake:
+ * nothing ran), 2 a runtime error.
+ *
+ * <p>The arguments are parsed by {@link Arguments}, not a library: picocli, measured, spent about 0.2 s of every
+ * start-up reflecting over its annotations (bench/results/startup.md), more than parsing and checking a script.
+ */
+public final class Main {
     public static final int OK = 0;
     public static final int CHECK_FAILED = 1;
     public static final int RUNTIME_ERROR = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final String VERSION = "causal 0.1.0";
+    static final String DESCRIPTION = "Causal studies: declare data, a causal graph and estimands; Causal checks "
+            + "identification before anything runs.";
+    static final OptionSpec HELP = OptionSpec.flag("--help", "Show this help message and exit.");
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    static final List<CommandSpec> COMMANDS = List.of(RunCommand.SPEC, CheckCommand.SPEC, ReplCommand.SPEC,
+            LspCommand.SPEC, FmtCommand.SPEC);
+
+    private Main() {
     }
 
     public static void main(String[] args) {
@@ -27,13 +36,45 @@ public final class Main implements Runnable {
 
     /** Runs the command line without exiting, for tests. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        // A usage mistake means nothing ran, as a failed check: exit 1 with the usage on stderr.
-        cli.setParameterExceptionHandler((e, a) -> {
-            System.err.println("causal: " + e.getMessage());
-            e.getCommandLine().usage(System.err);
-            return CHECK_FAILED;
-        });
-        return cli.execute(args);
+        if (args.length == 0) {
+            System.err.print(Usage.of(COMMANDS, DESCRIPTION));
+            return OK;
+        }
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                System.out.print(Usage.of(COMMANDS, DESCRIPTION));
+                return OK;
+            }
+            case "-V", "--version" -> {
+                System.out.println(VERSION);
+                return OK;
+            }
+            default -> {
+            }
+        }
+        Optional<CommandSpec> command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst();
+        if (command.isEmpty()) {
+            // A usage mistake means nothing ran, as a failed check: exit 1 with the usage on stderr.
+            return usageMistake((args[0].startsWith("-") ? "unknown option '" : "unknown command '") + args[0]
+                    + "' (commands: " + String.join(", ", COMMANDS.stream().map(CommandSpec::name).toList()) + ")",
+                    Usage.of(COMMANDS, DESCRIPTION));
+        }
+        try {
+            Arguments arguments = Arguments.parse(command.get(), Arrays.asList(args).subList(1, args.length));
+            if (arguments.flag(HELP.name())) {
+                System.out.print(Usage.of(command.get()));
+                return OK;
+            }
+            return command.get().action().run(arguments);
+        } catch (Arguments.UsageException e) {
+            return usageMistake(e.getMessage(), Usage.of(command.get()));
+        }
+    }
+
+    private static int usageMistake(String message, String usage) {
+        PrintStream err = System.err;
+        err.println("causal: " + message);
+        err.print(usage);
+        return CHECK_FAILED;
     }
 }

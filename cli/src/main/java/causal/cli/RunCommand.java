@@ -9,52 +9,48 @@ import causal.output.TextReport;
 import causal.runtime.RunFailure;
 import causal.runtime.RunOptions;
 import causal.runtime.Runner;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import causal.cli.CommandSpec.OptionSpec;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** {@code causal run FILE}: check, then run, printing each result as its statement finishes. */
-@Command(name = "run", description = "Check a script, then run it.")
-final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
+final class RunCommand {
+    static final OptionSpec SEED = OptionSpec.value("--seed", "N",
+            "seed for randomness the script does not seed itself (default 1)");
+    static final CommandSpec SPEC = new CommandSpec("run", "Check a script, then run it.", List.of(
+            OptionSpec.value("--format", "text|json", "text (default) or json (one JSON object per result)"),
+            SEED,
+            OptionSpec.value("--engine", "ENGINE", "where estimates run: local (default), spark or spark:MASTER, "
+                    + "e.g. spark:local[*] or spark:spark://host:7077; an engine statement in the script wins"),
+            OptionSpec.flag("--quiet", "no progress bars (they are drawn only when stderr is a terminal)"),
+            OptionSpec.flag("--debug", "show the Java stack trace of an internal error"),
+            Main.HELP),
+            CommandSpec.OperandSpec.one("FILE", "the .causal script"), RunCommand::run);
 
-    @Parameters(paramLabel = "FILE", description = "the .causal script")
-    Path file;
+    private RunCommand() {
+    }
 
-    @Option(names = "--format", description = "text (default) or json (one JSON object per result)")
-    Format format = Format.text;
-
-    @Option(names = "--seed", description = "seed for randomness the script does not seed itself (default 1)")
-    long seed = RunOptions.DEFAULT_SEED;
-
-    @Option(names = "--debug", description = "show the Java stack trace of an internal error")
-    boolean debug;
-
-    @Option(names = "--engine", description = "where estimates run: local (default), spark or spark:MASTER, e.g. "
-            + "spark:local[*] or spark:spark://host:7077; an engine statement in the script wins")
-    String engine = "";
-
-    @Option(names = "--quiet", description = "no progress bars (they are drawn only when stderr is a terminal)")
-    boolean quiet;
-
-    @Override
-    public Integer call() {
+    static int run(Arguments arguments) {
+        boolean json = arguments.choice("--format", "text", "json").equals("json");
+        long seed = arguments.longValue(SEED.name(), RunOptions.DEFAULT_SEED);
+        String engine = arguments.value("--engine").orElse("");
+        boolean debug = arguments.flag("--debug");
+        Path file = Path.of(arguments.operands().get(0));
         Optional<Analysis> checked = ScriptFile.analyse(file);
         if (checked.isEmpty() || checked.get().hasErrors()) {
             return Main.CHECK_FAILED;
         }
         Analysis analysis = checked.get();
-        ProgressBars.installIfTerminal(quiet);
+        ProgressBars.installIfTerminal(arguments.flag("--quiet"));
         PrintStream out = System.out;
-        ResultSink sink = format == Format.json
+        ResultSink sink = json
                 ? r -> out.println(JsonLines.format(r))
                 : new TextSink(out);
-        Optional<RunFailure> failure = Runner.run(analysis, new RunOptions(seed, debug, engine.equals("local") ? "" : engine), sink);
+        Optional<RunFailure> failure = Runner.run(analysis,
+                new RunOptions(seed, debug, engine.equals("local") ? "" : engine), sink);
         out.flush();
         if (failure.isEmpty()) {
             return Main.OK;

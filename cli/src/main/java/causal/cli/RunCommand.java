@@ -9,6 +9,7 @@ import causal.output.TextReport;
 import causal.runtime.RunFailure;
 import causal.runtime.RunOptions;
 import causal.runtime.Runner;
+import causal.runtime.SharedEngine;
 import causal.cli.CommandSpec.OptionSpec;
 
 import java.io.PrintStream;
@@ -39,6 +40,7 @@ final class RunCommand {
         String engine = arguments.value("--engine").orElse("");
         boolean debug = arguments.flag("--debug");
         Path file = Path.of(arguments.operands().get(0));
+        SharedEngine.prepareInBackground();
         Optional<Analysis> checked = ScriptFile.analyse(file);
         if (checked.isEmpty() || checked.get().hasErrors()) {
             return Main.CHECK_FAILED;

@@ -3,6 +3,7 @@ package causal.runtime;
 import causal.analysis.Analysis;
 import causal.output.ResultSink;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
@@ -29,6 +30,15 @@ public final class Runner {
         return run(new RunSession(analysis, options, sink));
     }
 
+    /** A context of the language on {@code engine}: every context of one engine must be configured alike. */
+    static Context.Builder contextBuilder(Engine engine) {
+        return Context.newBuilder(CausalLanguage.ID)
+                .engine(engine)
+                .allowHostAccess(HostAccess.ALL)
+                .allowPolyglotAccess(PolyglotAccess.ALL)
+                .allowCreateThread(true);
+    }
+
     /** Runs the session's statements (those from its first offset on) in a fresh context. */
     public static Optional<RunFailure> run(RunSession session) {
         Analysis analysis = session.analysis();
@@ -49,15 +59,11 @@ public final class Runner {
                     Optional.empty()));
             return session.failure();
         }
-        try (Context context = Context.newBuilder(CausalLanguage.ID)
-                .allowHostAccess(HostAccess.ALL)
-                .allowPolyglotAccess(PolyglotAccess.ALL)
-                .allowCreateThread(true)
-                .option("engine.WarnInterpreterOnly", "false")
-                .build()) {
+        try (Context context = contextBuilder(SharedEngine.get()).build()) {
             context.getPolyglotBindings().putMember(RunSession.BINDING, session);
+            // Not cached: the nodes come from this session's analysis, not from the text alone.
             context.eval(Source.newBuilder(CausalLanguage.ID, analysis.source().text(), analysis.source().name())
-                    .buildLiteral());
+                    .cached(false).buildLiteral());
         } catch (PolyglotException e) {
             if (session.failure().isEmpty()) {
                 session.fail(Failures.internal(analysis, e));

@@ -72,6 +72,7 @@ public final class Repl {
 
     /** Loads {@code script} first if given, then reads until {@code :quit} or Ctrl-D. Returns the exit status 0. */
     public int run(Optional<Path> script) {
+        causal.runtime.SharedEngine.prepareInBackground();   // while the user types the first statement
         out.println("Causal " + "0.1.0" + " — :help for help, :quit to leave");
         out.flush();
         script.ifPresent(file -> commands.run(":load " + file));

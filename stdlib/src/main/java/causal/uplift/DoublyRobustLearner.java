@@ -9,9 +9,11 @@ import java.util.OptionalDouble;
 
 /**
  * The DR-learner (Kennedy 2023, "Towards optimal doubly robust estimation of heterogeneous causal effects",
- * Electron. J. Statist. 17(2); arXiv 2004.14497, 2020), with cross-fitting as EconML's {@code DRLearner}. In each of
- * {@code folds} folds, the outcome models {@code μ0}, {@code μ1} (fitted on each arm's rows outside the fold) and the
- * propensity {@code e} (fitted on all rows outside it) predict the rows inside it, which get the AIPW pseudo-outcome
+ * Electron. J. Statist. 17(2); arXiv 2004.14497, 2020), cross-fitted as EconML's {@code DRLearner} with one outcome
+ * model per arm (its {@code MultiModelWrapper}, not its default single model with the treatment as a feature). In
+ * each of {@code folds} folds, the outcome models {@code μ0}, {@code μ1} (fitted on each arm's rows outside the fold)
+ * and the propensity {@code e} (fitted on all rows outside it) predict the rows inside it, which get the AIPW
+ * pseudo-outcome
  * <pre>
  *   φ = μ1(x) - μ0(x) + t (y - μ1(x)) / e(x) - (1 - t)(y - μ0(x)) / (1 - e(x)),
  * </pre>

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * another thread and return before it is read. Allocate fresh arrays per batch, or hand out views of data that
  * never change.
  * <li>Missing values are NaN; booleans are 0/1; a categorical column arrives as level codes 0, 1, … that mean the
- * same level in every batch and pass (estimators use them only as group or cluster keys, never as numbers).
+ * same level in every batch and pass (estimators use them only as group or cluster keys, never as numbers), and
+ * each batch names at least its own codes' levels ({@link RowBatch#levels(int)}).
  * <li>An exception thrown by the action ends the pass and propagates to the caller.
  * </ul>
  */

@@ -71,6 +71,26 @@ final class KeyIndex {
         return slot;
     }
 
+    /**
+     * The slot of the one-double key {@code k}, or -1 when it has none; never adds a key, so threads may look keys up
+     * at once while nobody adds one. For an index of one-double keys.
+     */
+    int find(double k) {
+        if (width != 1) {
+            throw new IllegalStateException("find looks up one-double keys, and this index has keys of " + width);
+        }
+        long key = bits(k);
+        int mask = tableSlots.length - 1;
+        int position = mix(key) & mask;
+        while (tableSlots[position] != 0) {
+            if (tableKeys[position] == key) {
+                return tableSlots[position] - 1;
+            }
+            position = (position + 1) & mask;
+        }
+        return -1;
+    }
+
     private boolean matches(int position, double[] source, int at) {
         for (int j = 0; j < width; j++) {
             if (tableKeys[position * width + j] != bits(source[at + j])) {

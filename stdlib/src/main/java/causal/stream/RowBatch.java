@@ -1,12 +1,14 @@
 package causal.stream;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A batch of consecutive rows as primitive columns: column {@code j} holds the values of {@code names().get(j)} in
  * {@code column(j)[start() .. start() + rows() - 1]}. Missing values are NaN, booleans 0/1, categorical values their
- * level codes. The arrays may be views of a larger array (an {@link ArraySource} hands out slices without copying),
- * so they are never modified: not by the source once the batch is handed out, and not by whoever reads it.
+ * level codes, whose text {@link #levels(int)} gives. The arrays may be views of a larger array (an
+ * {@link ArraySource} hands out slices without copying), so they are never modified: not by the source once the
+ * batch is handed out, and not by whoever reads it.
  */
 public final class RowBatch {
     private final String source;
@@ -15,13 +17,24 @@ public final class RowBatch {
     private final int start;
     private final int rows;
     private final long firstRow;
+    private final List<List<String>> levels;
 
     /**
      * Rows {@code start .. start + rows - 1} of each of {@code columns}, named {@code names}, of the data called
      * {@code source}; {@code firstRow} is the 0-based position of the batch's first row in its source (row numbers in
-     * messages count from it). The arrays are referenced, not copied.
+     * messages count from it). The arrays are referenced, not copied. No column has level names.
      */
     public RowBatch(String source, List<String> names, double[][] columns, int start, int rows, long firstRow) {
+        this(source, names, columns, start, rows, firstRow, Collections.nCopies(names.size(), List.of()));
+    }
+
+    /**
+     * As {@link #RowBatch(String, List, double[][], int, int, long)}, with {@code levels.get(j)} the text of the codes
+     * of categorical column {@code j} known when the batch was cut (at least every code it holds; empty for other
+     * columns). The lists are referenced, not copied, and must not change.
+     */
+    public RowBatch(String source, List<String> names, double[][] columns, int start, int rows, long firstRow,
+                    List<List<String>> levels) {
         this.source = source;
         this.names = List.copyOf(names);
         if (columns.length != this.names.size()) {
@@ -40,6 +53,10 @@ public final class RowBatch {
         this.start = start;
         this.rows = rows;
         this.firstRow = firstRow;
+        if (levels.size() != this.names.size()) {
+            throw new IllegalArgumentException(levels.size() + " level lists but " + this.names.size() + " names");
+        }
+        this.levels = List.copyOf(levels);
     }
 
     /** The name of the data the batch comes from, for messages. */
@@ -78,6 +95,11 @@ public final class RowBatch {
             throw new StreamException("the batch has no column " + name + "; it has " + String.join(", ", names));
         }
         return j;
+    }
+
+    /** The text of categorical column {@code j}'s codes (code k is {@code levels(j).get(k)}); empty for others. */
+    public List<String> levels(int j) {
+        return levels.get(j);
     }
 
     /** The value of column {@code j} in the batch's {@code row}-th row (0-based within the batch). */

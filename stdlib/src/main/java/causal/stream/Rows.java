@@ -17,6 +17,23 @@ final class Rows {
                 + "infinities)", DataLocation.cell(batch.source(), row, column));
     }
 
+    /**
+     * Whether the row at array index {@code i} has a value in each of the batch's columns {@code read}.
+     *
+     * @throws StreamException at an infinite value in one of them
+     */
+    static boolean complete(RowBatch batch, int[] read, int i) {
+        boolean complete = true;
+        for (int j : read) {
+            double v = batch.column(j)[i];
+            if (Double.isInfinite(v)) {
+                throw infinite(batch, j, i);
+            }
+            complete &= !Double.isNaN(v);
+        }
+        return complete;
+    }
+
     /** The 1-based row of the source at array index {@code index} of the batch. */
     static long rowNumber(RowBatch batch, int index) {
         return batch.firstRow() + (index - batch.start()) + 1;

@@ -27,7 +27,8 @@ import java.util.Optional;
  * These equal {@code sandwich::vcovHC} / {@code vcovCL} of the lm fit exactly (up to rounding), so one pass gives
  * the estimate and all but the clustered error. Intervals use t with {@code n - 4} degrees of freedom, as
  * {@code lmtest::coeftest} does for the lm fit. With common timing in a balanced panel, δ is also the
- * two-way fixed-effects coefficient ({@code twfe}), whose unit-clustered standard error differs.
+ * two-way fixed-effects coefficient ({@code twfe}), whose unit-clustered standard error differs: that is
+ * {@link StreamingTwoWayFixedEffects}.
  */
 public final class StreamingDifferenceInDifferences {
     /** The estimator's name in results. */

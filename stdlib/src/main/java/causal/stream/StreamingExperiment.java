@@ -1,16 +1,23 @@
 package causal.stream;
 
+import causal.data.ColumnType;
 import causal.data.DataLocation;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.experiment.ArmComparison;
 import causal.experiment.ArmSummary;
+import causal.experiment.BayesianConversion;
+import causal.experiment.BayesianNormal;
+import causal.experiment.BetaPrior;
 import causal.experiment.DifferenceInMeans;
 import causal.experiment.ExperimentException;
+import causal.experiment.NormalPrior;
 import causal.experiment.SampleRatioMismatch;
+import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +25,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A randomized experiment's comparison of two arms from {@link GroupMoments} of the outcome by arm, in one pass:
- * the arms' counts, means and variances are all the mean tests need. The numbers are those of
- * {@code causal.estimate.ExperimentComparison} ({@code difference}, {@code welch}, {@code ttest}), which hands the
- * same summaries to {@code causal.experiment}. The arm column must be numeric or true/false here (the control level
- * is read as a number, or true/false as 1/0); cluster-randomized and ratio metrics are not streamed.
+ * A randomized experiment's comparison of two arms from per-arm moments summed in one pass ({@link ArmMoments}):
+ * counts, means and variances are all the mean tests need, conversions all the proportion tests need, and CUPED
+ * needs the covariate's moments and its co-moment with the outcome besides. The numbers, statistics, notes and
+ * errors are those of {@code causal.estimate.ExperimentComparison}, which compares the same summaries in memory
+ * with {@code causal.experiment}. The arm column may be text, numbers or true/false; a level is matched with the
+ * design's control as its text (as a CSV shows it). Cluster-randomized designs, ratio metrics and the sequential
+ * test need the rows and are not streamed.
  */
 public final class StreamingExperiment {
+    private static final double ALPHA = 0.05;
+
     /** The comparisons a stream supports, by their script keywords. */
     public enum Comparison {
         /** Unpooled standard error, normal interval. */
@@ -32,7 +43,13 @@ public final class StreamingExperiment {
         /** Welch's t test. */
         WELCH("welch"),
         /** Student's t test with the pooled variance. */
-        TTEST("ttest");
+        TTEST("ttest"),
+        /** Two-proportion z test of a 0/1 outcome: conversions per arm. */
+        ZTEST("ztest"),
+        /** Beta-binomial posteriors of a 0/1 outcome, a normal posterior of any other. */
+        BAYES("bayes"),
+        /** The difference in means adjusted by a pre-period covariate (Deng et al. 2013). */
+        CUPED("cuped");
 
         private final String keyword;
 
@@ -43,56 +60,101 @@ public final class StreamingExperiment {
         public String keyword() {
             return keyword;
         }
+
+        /** The comparison a script calls {@code keyword}, if a stream supports it. */
+        public static Optional<Comparison> of(String keyword) {
+            return Arrays.stream(values()).filter(c -> c.keyword.equals(keyword)).findFirst();
+        }
+    }
+
+    /**
+     * What two comparisons need beyond the arms: bayes's beta prior of each arm's conversion rate, and cuped's
+     * pre-period covariate (a column).
+     */
+    public record Options(BetaPrior prior, Optional<String> covariate) {
+        public static final Options DEFAULTS = new Options(BetaPrior.UNIFORM, Optional.empty());
+
+        public Options {
+            if (prior == null) {
+                throw new StreamException("a Bayesian comparison needs a beta prior, e.g. beta(1, 1)");
+            }
+        }
+
+        public Options withPrior(BetaPrior p) {
+            return new Options(p, covariate);
+        }
+
+        public Options withCovariate(String column) {
+            return new Options(prior, Optional.of(column));
+        }
     }
 
     private StreamingExperiment() {
     }
 
-    /**
-     * Reads the outcome by arm in one pass and compares the arms.
-     *
-     * @throws StreamException when the design is not a plain experiment, a column is missing or categorical, or the
-     *                         arm does not have exactly the control and one other level
-     */
+    /** {@link #estimate(BatchSource, EffectQuery, Comparison, Options, StreamOptions)} with the default options. */
     public static StreamedEstimate estimate(BatchSource source, EffectQuery query, Comparison comparison,
                                             StreamOptions options) {
-        Design.Experiment design = design(query, comparison);
-        SourceColumns.numeric(source, query.treatment(), "treatment");
-        SourceColumns.numeric(source, query.outcome(), "outcome");
-        GroupMoments moments = StreamPass.run(source,
-                () -> new GroupMoments(List.of(query.treatment()), query.outcome(), List.of()), options);
-        Estimate estimate = finish(moments, query, comparison, source.name());
-        return new StreamedEstimate(estimate, moments.rows(), moments.droppedRows(), 1);
+        return estimate(source, query, comparison, Options.DEFAULTS, options);
     }
 
     /**
-     * The comparison from moments of the outcome keyed by the arm alone (summed here or by another engine);
-     * {@code source} names the data in messages.
+     * Reads the outcome by arm in one pass and compares the arms. Rows missing the arm, the outcome, the covariate or
+     * any of the query's covariates (which an experiment does not adjust for) are dropped, as in memory.
+     *
+     * @throws StreamException when the design is not a plain experiment, a column is missing or not numeric where a
+     *                         number is needed, or the arm does not have exactly the control and one other level
      */
-    public static Estimate finish(GroupMoments moments, EffectQuery query, Comparison comparison, String source) {
+    public static StreamedEstimate estimate(BatchSource source, EffectQuery query, Comparison comparison,
+                                            Options experiment, StreamOptions options) {
+        design(query, comparison);
+        SourceColumns.present(source, query.treatment(), "treatment");
+        SourceColumns.numeric(source, query.outcome(), "outcome");
+        Optional<String> covariate = Optional.empty();
+        if (comparison == Comparison.CUPED) {
+            covariate = Optional.of(experiment.covariate().orElseThrow(() -> new StreamException("cuped needs "
+                    + "covariate = COLUMN, a column measured before assignment")));
+            SourceColumns.numeric(source, covariate.get(), "covariate");
+        }
+        for (String c : query.covariates()) {
+            SourceColumns.present(source, c, "control");
+        }
+        Optional<String> x = covariate;
+        ArmMoments moments = StreamPass.run(source, () -> new ArmMoments(query.treatment(), query.outcome(), x,
+                query.covariates()), options);
+        if (moments.rows() == 0) {
+            throw new StreamException("no rows are left to estimate from: every row of " + source.name()
+                    + " misses a value in " + String.join(", ", moments.columns()), DataLocation.file(source.name()));
+        }
+        ColumnType armType = source.schema().field(query.treatment()).flatMap(f -> f.type())
+                .orElse(ColumnType.NUMERIC);
+        Estimate estimate = finish(moments, armType, query, comparison, experiment, source.name());
+        return new StreamedEstimate(estimate, moments.rows(), moments.dropped, 1);
+    }
+
+    private static Estimate finish(ArmMoments moments, ColumnType armType, EffectQuery query, Comparison comparison,
+                                   Options experiment, String source) {
         Design.Experiment design = design(query, comparison);
         String keyword = comparison.keyword();
-        GroupMoments.Cell[] arms = arms(moments, query, design, comparison, source);
+        List<String> levels = new ArrayList<>();
+        for (int a = 0; a < moments.arms(); a++) {
+            levels.add(text(moments.key(a), armType, moments.levels));
+        }
+        int control = controlArm(levels, design, query, keyword, source);
+        int treated = 1 - control;
         ArmComparison c;
         try {
-            ArmSummary control = summary(arms[0], "control");
-            ArmSummary treated = summary(arms[1], "treatment");
-            c = switch (comparison) {
-                case DIFFERENCE -> DifferenceInMeans.compare(control, treated, 0.05);
-                case WELCH -> TwoSampleTTest.welch(control, treated, 0.05);
-                case TTEST -> TwoSampleTTest.student(control, treated, 0.05);
-            };
+            c = compare(moments, control, treated, comparison, experiment);
         } catch (ExperimentException e) {
             throw new StreamException(keyword + ": " + e.getMessage(), DataLocation.column(source, query.outcome()));
         }
-        long controlN = arms[0].n();
-        long treatedN = arms[1].n();
+        long controlN = moments.counts[control];
+        long treatedN = moments.counts[treated];
         double srm = SampleRatioMismatch.check(controlN, treatedN, design.plannedControlShare()).pValue();
         Map<String, Double> statistics = new LinkedHashMap<>(c.statistics());
         statistics.put("srm_p_value", srm);
         List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(text(arms[1].key().get(0))) + " compared with control "
-                + quote(text(arms[0].key().get(0))));
+        notes.add("arm " + quote(levels.get(treated)) + " compared with control " + quote(levels.get(control)));
         if (srm < SampleRatioMismatch.THRESHOLD) {
             notes.add(String.format(Locale.ROOT, "sample ratio mismatch: %d control and %d treatment rows "
                     + "against a planned %.0f%% control (p = %.2g); the assignment may be broken, so do not trust "
@@ -104,22 +166,105 @@ public final class StreamingExperiment {
                 Optional.empty(), notes);
     }
 
-    /** The control arm's cell, then the other one, refusing a missing control level or other than two arms. */
-    private static GroupMoments.Cell[] arms(GroupMoments moments, EffectQuery query, Design.Experiment design,
-                                            Comparison comparison, String source) {
-        double control = level(design.control(), query.treatment());
-        List<GroupMoments.Cell> cells = moments.cells();
-        List<String> levels = cells.stream().map(c -> quote(text(c.key().get(0)))).toList();
-        GroupMoments.Cell controlCell = moments.cell(control).orElseThrow(() -> new StreamException("the control arm "
-                + quote(design.control()) + " does not occur in " + query.treatment() + "; its values: "
-                + String.join(", ", levels), DataLocation.column(source, query.treatment())));
-        if (cells.size() != 2) {
-            throw new StreamException(comparison.keyword() + " compares two arms, and " + query.treatment() + " has "
-                    + cells.size() + (cells.size() == 1 ? " (only the control arm)" : ": " + String.join(", ", levels)),
+    /** The control's arm, refusing a control level that never occurs or other than two arms, as in memory. */
+    private static int controlArm(List<String> levels, Design.Experiment design, EffectQuery query, String keyword,
+                                  String source) {
+        int control = levels.indexOf(design.control());
+        List<String> quoted = levels.stream().map(StreamingExperiment::quote).toList();
+        if (control < 0) {
+            throw new StreamException("the control arm " + quote(design.control()) + " does not occur in "
+                    + query.treatment() + "; its values: " + String.join(", ", quoted),
                     DataLocation.column(source, query.treatment()));
         }
-        GroupMoments.Cell treatedCell = cells.get(0).equals(controlCell) ? cells.get(1) : cells.get(0);
-        return new GroupMoments.Cell[] {controlCell, treatedCell};
+        if (levels.size() != 2) {
+            throw new StreamException(keyword + " compares two arms, and " + query.treatment() + " has "
+                    + levels.size() + (levels.size() == 1 ? " (only the control arm)" : ": "
+                    + String.join(", ", quoted)), DataLocation.column(source, query.treatment()));
+        }
+        return control;
+    }
+
+    private static ArmComparison compare(ArmMoments m, int control, int treated, Comparison comparison,
+                                         Options experiment) {
+        return switch (comparison) {
+            case DIFFERENCE -> DifferenceInMeans.compare(summary(m, control, "control"),
+                    summary(m, treated, "treatment"), ALPHA);
+            case WELCH -> TwoSampleTTest.welch(summary(m, control, "control"), summary(m, treated, "treatment"),
+                    ALPHA);
+            case TTEST -> TwoSampleTTest.student(summary(m, control, "control"), summary(m, treated, "treatment"),
+                    ALPHA);
+            case ZTEST -> {
+                requireConversions(m, control, "control");
+                requireConversions(m, treated, "treatment");
+                yield TwoProportionZTest.compare(m.ones[control], m.counts[control], m.ones[treated],
+                        m.counts[treated], ALPHA);
+            }
+            case BAYES -> m.otherRow[control] == 0 && m.otherRow[treated] == 0
+                    ? BayesianConversion.compare(m.ones[control], m.counts[control], m.ones[treated],
+                            m.counts[treated], experiment.prior(), ALPHA)
+                    : BayesianNormal.compare(summary(m, control, "control"), summary(m, treated, "treatment"),
+                            NormalPrior.FLAT, ALPHA);
+            case CUPED -> cuped(m, control, treated);
+        };
+    }
+
+    /** As {@code ArmSummary.of} would summarize the arm's rows, refusing one row as it does. */
+    private static ArmSummary summary(ArmMoments m, int a, String arm) {
+        long n = m.counts[a];
+        if (n < 2) {
+            throw new ExperimentException("the " + arm + " arm needs at least 2 rows, not " + n);
+        }
+        return new ArmSummary(n, m.meanY[a], m.squaresY[a] / (n - 1));
+    }
+
+    /** A conversion metric holds 0 and 1 only: the first other value, named as the in-memory test names it. */
+    private static void requireConversions(ArmMoments m, int a, String arm) {
+        if (m.otherRow[a] > 0) {
+            throw new ExperimentException("the " + arm + " arm has " + m.otherValue[a] + " at row " + m.otherRow[a]
+                    + "; a conversion metric holds only 0 and 1");
+        }
+    }
+
+    /**
+     * {@code causal.experiment.Cuped} from the arms' moments: θ = Σ(y − ȳ)(x − x̄) / Σ(x − x̄)² over both arms pooled
+     * (the arms' moments merged by Chan et al.), and each arm's adjusted y' = y − θ(x − x̄) has mean
+     * {@code ȳ_a − θ(x̄_a − x̄)} and squared deviations {@code S_yy − 2θ S_xy + θ² S_xx}; then the difference in means
+     * of y' and of y, with the same statistics as in memory.
+     */
+    private static ArmComparison cuped(ArmMoments m, int control, int treated) {
+        ArmSummary plainControl = summary(m, control, "control");
+        ArmSummary plainTreated = summary(m, treated, "treatment");
+        double n0 = m.counts[control];
+        double n1 = m.counts[treated];
+        double share = n1 / (n0 + n1);
+        double dx = m.meanX[treated] - m.meanX[control];
+        double dy = m.meanY[treated] - m.meanY[control];
+        double meanX = m.meanX[control] + dx * share;
+        double between = n0 * share;
+        double squares = m.squaresX[control] + m.squaresX[treated] + dx * dx * between;
+        double crossProducts = m.cross[control] + m.cross[treated] + dx * dy * between;
+        if (!(squares > 0)) {
+            throw new ExperimentException("the covariate has the same value for every unit, so it cannot reduce "
+                    + "variance");
+        }
+        double theta = crossProducts / squares;
+        ArmComparison unadjusted = DifferenceInMeans.compare(plainControl, plainTreated, ALPHA);
+        ArmComparison adjusted = DifferenceInMeans.compare(adjusted(m, control, theta, meanX),
+                adjusted(m, treated, theta, meanX), ALPHA);
+        LinkedHashMap<String, Double> statistics = new LinkedHashMap<>(adjusted.statistics());
+        statistics.put("theta", theta);
+        statistics.put("unadjusted_difference", unadjusted.difference());
+        statistics.put("unadjusted_std_error", unadjusted.stdError());
+        double ratio = adjusted.stdError() / unadjusted.stdError();
+        statistics.put("variance_reduction", 1 - ratio * ratio);
+        return new ArmComparison(adjusted.difference(), adjusted.stdError(), adjusted.ciLow(), adjusted.ciHigh(),
+                adjusted.pValue(), adjusted.confidence(), statistics);
+    }
+
+    private static ArmSummary adjusted(ArmMoments m, int a, double theta, double meanX) {
+        double squares = m.squaresY[a] - 2 * theta * m.cross[a] + theta * theta * m.squaresX[a];
+        return new ArmSummary(m.counts[a], m.meanY[a] - theta * (m.meanX[a] - meanX),
+                Math.max(squares, 0.0) / (m.counts[a] - 1));
     }
 
     private static Design.Experiment design(EffectQuery query, Comparison comparison) {
@@ -133,31 +278,19 @@ public final class StreamingExperiment {
         return design;
     }
 
-    /** As {@code ArmSummary.of} would summarize the arm's rows, refusing one row as it does. */
-    private static ArmSummary summary(GroupMoments.Cell cell, String arm) {
-        if (cell.n() < 2) {
-            throw new ExperimentException("the " + arm + " arm needs at least 2 rows, not " + cell.n());
-        }
-        return new ArmSummary(cell.n(), cell.mean(), cell.variance());
-    }
-
-    /** The control level as the arm column holds it: a number, or true/false as 1/0. */
-    private static double level(String control, String arm) {
-        if (control.equals("true") || control.equals("false")) {
-            return control.equals("true") ? 1 : 0;
-        }
-        try {
-            return Double.parseDouble(control);
-        } catch (NumberFormatException e) {
-            throw new StreamException("the control arm " + quote(control) + " is not a number, but streaming reads "
-                    + arm + " as numbers: make it a 0/1 column, e.g. with { treated = " + arm + " != \"" + control
-                    + "\" }");
-        }
-    }
-
-    /** A level as a CSV shows it: whole numbers without a decimal point. */
-    private static String text(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    /** A level as the in-memory table shows it: its text, true/false, or a number without a needless ".0". */
+    private static String text(double key, ColumnType type, List<String> levels) {
+        return switch (type) {
+            case CATEGORICAL -> {
+                if (key >= levels.size()) {
+                    throw new StreamException("the data gave no text for level " + (int) key + " of the arm column");
+                }
+                yield levels.get((int) key);
+            }
+            case BOOLEAN -> key == 1.0 ? "true" : "false";
+            case NUMERIC -> key == Math.rint(key) && Math.abs(key) < 1e15 ? Long.toString((long) key)
+                    : Double.toString(key);
+        };
     }
 
     private static String quote(String level) {

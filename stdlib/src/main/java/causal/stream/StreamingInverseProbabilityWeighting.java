@@ -17,8 +17,9 @@ import java.util.Optional;
  * HC0 sandwich error of the weighted regression {@code y ~ t}, which for a binary t is
  * {@code √(Q_0 / W_0² + Q_1 / W_1²)} with {@code Q_g = Σ_{i in g} w_i² (y_i - μ_g)²}, {@code W_g = Σ w_i}; or
  * Horvitz-Thompson sums with {@code sd(ψ)/√n}; with {@code se = m_estimation} (the default) one more pass gives
- * the error that accounts for the estimated score ({@link WeightingInfluenceSums}). Normal intervals; {@code n} counts the rows kept after trimming. The
- * balance table of the in-memory estimator is not computed here.
+ * the error that accounts for the estimated score ({@link WeightingInfluenceSums}). Normal intervals; {@code n}
+ * counts the rows kept after trimming. The weighting pass also sums the balance table ({@link BalanceSums}): the
+ * covariates' standardized mean differences before and after weighting, as in memory.
  */
 public final class StreamingInverseProbabilityWeighting {
     /** The estimator's name in results, as in memory. */
@@ -87,7 +88,8 @@ public final class StreamingInverseProbabilityWeighting {
                     + "0.01 or above 0.99");
         }
         Estimate estimate = new Estimate(estimand, query.treatment(), query.outcome(), NAME, value, se, wald.low(),
-                wald.high(), wald.pValue(), Counts.capped(kept), statistics, Optional.empty(), notes);
+                wald.high(), wald.pValue(), Counts.capped(kept), statistics,
+                Optional.of(arms.balance.table(covariates, estimand)), notes);
         return new StreamedEstimate(estimate, kept, arms.dropped, passes);
     }
 

@@ -7,13 +7,15 @@ import causal.data.DataLocation;
 import causal.data.NumericColumn;
 import causal.data.Schema;
 import causal.data.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * An in-memory {@link Table} read in batches: each batch copies its rows of the requested columns into fresh arrays
- * (numeric as they are, booleans as 0/1, categorical as level codes, missing as NaN), so at most a few batches are
- * duplicated at a time. For arrays that can be shared without copying, see {@link ArraySource}.
+ * (numeric as they are, booleans as 0/1, categorical as level codes with the table's levels, missing as NaN), so at
+ * most a few batches are duplicated at a time. For arrays that can be shared without copying, see
+ * {@link ArraySource}.
  */
 public final class TableSource implements BatchSource {
     /** Rows per batch: 512 KB per column, enough to amortise the per-batch work. */
@@ -58,6 +60,10 @@ public final class TableSource implements BatchSource {
             read[j] = table.find(name).orElseThrow(() -> new StreamException("there is no column " + name + " in "
                     + table.source(), DataLocation.file(table.source())));
         }
+        List<List<String>> levels = new ArrayList<>();
+        for (Column c : read) {
+            levels.add(c instanceof CategoricalColumn categorical ? categorical.levels() : List.of());
+        }
         int n = table.rowCount();
         for (int from = 0; from < n; from += batchRows) {
             int rows = Math.min(batchRows, n - from);
@@ -65,7 +71,7 @@ public final class TableSource implements BatchSource {
             for (int j = 0; j < read.length; j++) {
                 values[j] = copy(read[j], from, rows);
             }
-            action.accept(new RowBatch(table.source(), columns, values, 0, rows, from));
+            action.accept(new RowBatch(table.source(), columns, values, 0, rows, from, levels));
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * mean {@code μ} of the outcome and {@code Q = Σ w² (y - μ)²}. Batches merge by moving each part's {@code Q} to the
  * common mean ({@code Q + 2(μ_part - μ)R + (μ_part - μ)² V} with {@code R = Σ w² (y - μ_part)}), which keeps it as
  * accurate as a second pass would. It also sums the Horvitz-Thompson terms {@code (2t - 1) w y} (count, mean and
- * squared deviations, merged as {@link GroupMoments}), the range of the scores, and the rows trimmed.
+ * squared deviations, merged as {@link GroupMoments}), the range of the scores, the rows trimmed, and the
+ * covariates' balance before and after weighting ({@link BalanceSums}).
  */
 final class WeightedArms implements Accumulator<WeightedArms> {
     /** Outside [0.01, 0.99] a weight exceeds 100: counted for the overlap note, as the in-memory estimators do. */
@@ -40,6 +41,7 @@ final class WeightedArms implements Accumulator<WeightedArms> {
     long trimmed;
     long rows;
     long dropped;
+    final BalanceSums balance;
 
     /**
      * Empty sums for the scores {@code logistic(beta'(1, covariates))} (intercept first), weights for
@@ -61,6 +63,7 @@ final class WeightedArms implements Accumulator<WeightedArms> {
         this.beta = beta.clone();
         this.estimand = estimand;
         this.trim = trim;
+        this.balance = new BalanceSums(this.covariates.size());
     }
 
     @Override
@@ -80,15 +83,18 @@ final class WeightedArms implements Accumulator<WeightedArms> {
         double[] y = batch.column(ySource);
         int n = batch.rows();
         int[] arm = new int[n];
+        int[] group = new int[n];
         double[] w = new double[n];
         for (int r = 0; r < n; r++) {
             int i = batch.start() + r;
             arm[r] = -1;
+            group[r] = -1;
             if (!complete(batch, x, tSource, ySource, i)) {
                 dropped++;
                 continue;
             }
             rows++;
+            group[r] = (int) t[i];
             double eta = 0.0 + beta[0];
             for (int j = 0; j < x.length; j++) {
                 eta += beta[j + 1] * batch.column(x[j])[i];
@@ -105,6 +111,11 @@ final class WeightedArms implements Accumulator<WeightedArms> {
             w[r] = weight(t[i], e);
         }
         summarize(arm, w, t, y, batch.start());
+        double[][] columns = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            columns[j] = batch.column(x[j]);
+        }
+        balance.add(columns, batch.start(), group, w);
     }
 
     /** Two passes over the batch's kept rows: means, then deviations from them; merged into the totals. */
@@ -243,6 +254,7 @@ final class WeightedArms implements Accumulator<WeightedArms> {
         minimum = Math.min(minimum, later.minimum);
         maximum = Math.max(maximum, later.maximum);
         extreme += later.extreme;
+        balance.merge(later.balance);
         trimmed += later.trimmed;
         rows += later.rows;
         dropped += later.dropped;

@@ -31,11 +31,16 @@ final class Fixtures {
 
     /** A file of the shared data folder next to the repository (/work/shared/data). */
     static Table shared(String file) {
+        return CsvReader.read(sharedPath(file), file);
+    }
+
+    /** The absolute path of a file of the shared data folder. */
+    static Path sharedPath(String file) {
         Path path = Path.of("../../shared/data", file);
         if (!Files.exists(path)) {
             path = Path.of("/work/shared/data", file);
         }
-        return CsvReader.read(path, file);
+        return path.toAbsolutePath().normalize();
     }
 
     /**
@@ -103,8 +108,12 @@ final class Fixtures {
         return out;
     }
 
-    /** |actual − expected| ≤ tolerance · |expected|. */
+    /** |actual − expected| ≤ tolerance · |expected|; NaN (a Bayesian comparison's p-value) only against NaN. */
     static void assertRelative(double expected, double actual, double tolerance) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as("NaN expected").isNaN();
+            return;
+        }
         assertThat(Math.abs(actual - expected)).as("%s against %s", actual, expected)
                 .isLessThanOrEqualTo(tolerance * Math.abs(expected));
     }

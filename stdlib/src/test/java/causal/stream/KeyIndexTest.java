@@ -19,6 +19,18 @@ class KeyIndexTest {
     }
 
     @Test
+    void findLooksUpWithoutAddingAKey() {
+        KeyIndex index = new KeyIndex(1);
+        for (int k = 0; k < 100; k++) {
+            index.slot(k * 3.5);
+        }
+        assertThat(index.find(7.0)).isEqualTo(2);
+        assertThat(index.find(-0.0)).isZero();
+        assertThat(index.find(1.0)).isEqualTo(-1);
+        assertThat(index.count()).isEqualTo(100);
+    }
+
+    @Test
     void negativeZeroIsZeroAndTuplesCompareWhole() {
         KeyIndex index = new KeyIndex(2);
         assertThat(index.slot(new double[] {0.0, 1.0}, 0)).isZero();

@@ -42,6 +42,8 @@ class SourcesTest {
         assertThat(second.value(2, 1)).isNaN();
         assertThat(batches.get(0).value(2, 1)).isEqualTo(1.0);
         assertThat(batches.get(0).value(1, 1)).isNaN();
+        assertThat(second.levels(0)).containsExactly("a", "b");
+        assertThat(second.levels(1)).isEmpty();
         assertThat(TableSource.of(small()).schema().field("arm").orElseThrow().type()).contains(ColumnType.CATEGORICAL);
     }
 

@@ -4,6 +4,7 @@ import static causal.stream.Fixtures.assertRelative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import causal.data.Table;
+import causal.estimate.BalanceTable;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
 import causal.estimate.Estimate;
@@ -43,16 +44,21 @@ class StreamingInverseProbabilityWeightingTest {
             for (boolean normalized : new boolean[] {true, false}) {
                 for (double trim : new double[] {0, 0.05}) {
                     for (boolean scoreEstimated : new boolean[] {true, false}) {
-                    InverseProbabilityWeighting.Options options = new InverseProbabilityWeighting.Options(normalized,
-                            true, trim, scoreEstimated);
-                    Estimate memory = new InverseProbabilityWeighting(options).estimate(LALONDE, lalonde(estimand));
-                    Estimate streamed = StreamingInverseProbabilityWeighting.estimate(TableSource.of(LALONDE, 100),
-                            lalonde(estimand), options, new StreamOptions(2)).estimate();
-                    assertSameIpw(memory, streamed);
+                        assertStreamsAsInMemory(estimand, new InverseProbabilityWeighting.Options(normalized, true,
+                                trim, scoreEstimated));
                     }
                 }
             }
         }
+    }
+
+    /** The same estimate and balance table in batches of 7 rows on one thread and of 1000 rows on three. */
+    private static void assertStreamsAsInMemory(Estimand estimand, InverseProbabilityWeighting.Options options) {
+        Estimate memory = new InverseProbabilityWeighting(options).estimate(LALONDE, lalonde(estimand));
+        assertSameIpw(memory, StreamingInverseProbabilityWeighting.estimate(TableSource.of(LALONDE, 7),
+                lalonde(estimand), options, new StreamOptions(1)).estimate());
+        assertSameIpw(memory, StreamingInverseProbabilityWeighting.estimate(TableSource.of(LALONDE, 1000),
+                lalonde(estimand), options, new StreamOptions(3)).estimate());
     }
 
     @Test
@@ -72,7 +78,7 @@ class StreamingInverseProbabilityWeightingTest {
         assertRelative(streamed.estimate().stdError(), smallBatches.estimate().stdError(), 1e-12);
     }
 
-    /** Every field but the balance table, which the stream does not compute. */
+    /** Every field, the balance table's rows included. */
     private static void assertSameIpw(Estimate memory, Estimate streamed) {
         assertThat(streamed.estimand()).isEqualTo(memory.estimand());
         assertThat(streamed.estimator()).isEqualTo(memory.estimator());
@@ -85,6 +91,19 @@ class StreamingInverseProbabilityWeightingTest {
         assertThat(streamed.statistics().keySet()).containsExactlyElementsOf(memory.statistics().keySet());
         memory.statistics().forEach((k, v) -> assertRelative(v, streamed.statistics().get(k), 1e-9));
         assertThat(streamed.notes()).isEqualTo(memory.notes());
-        assertThat(streamed.balance()).isEmpty();
+        List<BalanceTable.Row> expected = memory.balance().orElseThrow().rows();
+        List<BalanceTable.Row> rows = streamed.balance().orElseThrow().rows();
+        assertThat(rows).extracting(BalanceTable.Row::covariate)
+                .containsExactlyElementsOf(expected.stream().map(BalanceTable.Row::covariate).toList());
+        for (int j = 0; j < rows.size(); j++) {
+            BalanceTable.Row m = expected.get(j);
+            BalanceTable.Row s = rows.get(j);
+            assertRelative(m.meanTreated(), s.meanTreated(), 1e-9);
+            assertRelative(m.meanControl(), s.meanControl(), 1e-9);
+            assertRelative(m.smdBefore(), s.smdBefore(), 1e-9);
+            assertRelative(m.meanTreatedAfter(), s.meanTreatedAfter(), 1e-9);
+            assertRelative(m.meanControlAfter(), s.meanControlAfter(), 1e-9);
+            assertRelative(m.smdAfter(), s.smdAfter(), 1e-9);
+        }
     }
 }

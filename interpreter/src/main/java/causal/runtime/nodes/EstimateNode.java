@@ -70,8 +70,9 @@ final class EstimateNode extends StatementNode {
     }
 
     /**
-     * One outcome's estimate: the rows complete in every column it uses, then the estimator; for a treatment with
-     * several levels, one estimate per level against the reference.
+     * One outcome's estimate: streamed from data not read yet when it needs only sufficient statistics, else the
+     * rows complete in every column it uses, then the estimator; for a treatment with several levels, one estimate
+     * per level against the reference.
      */
     private List<Result.EstimateResult> estimate(EstimatePlan plan, RunSession session) {
         Optional<EngineData> unread = session.unread(plan.dataset());
@@ -83,45 +84,57 @@ final class EstimateNode extends StatementNode {
             EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
                     plan.controls(), engineDesign.get(), List.of());
             Optional<Result.EstimateResult> distributed = StreamedEstimates.onEngine(plan, unread.get(),
-                    session.engine().get(), query, span().line(),
-                    () -> completeRows((Table) session.value(plan.dataset()).orElseThrow(), plan));
+                    session.engine().get(), query, span().line(), () -> prepare(plan, session).rows());
             if (distributed.isPresent()) {
                 return List.of(distributed.get());
             }
         }
-        if (unread.isPresent() && plan.design().isEmpty()) {
-            Optional<Result.EstimateResult> streamed = StreamedEstimates.of(plan, unread.get(), span().line(),
-                    () -> completeRows((Table) session.value(plan.dataset()).orElseThrow(), plan));
+        if (unread.isPresent()) {
+            Optional<Result.EstimateResult> streamed = StreamedEstimates.of(plan, design(plan), unread.get(),
+                    span().line(), () -> prepare(plan, session).rows());
             if (streamed.isPresent()) {
                 return List.of(streamed.get());
             }
         }
+        Prepared prepared = prepare(plan, session);
+        Table rows = prepared.rows();
+        EffectQuery query = prepared.query();
+        if (prepared.levels()) {
+            if (!plan.options().isEmpty()) {
+                throw CausalException.at(span(), plan.treatment() + " has several levels, for which "
+                        + plan.estimator().keyword() + " takes no options yet");
+            }
+            List<Result.EstimateResult> results = new ArrayList<>();
+            for (Estimate e : CategoricalTreatment.estimate(plan.estimator().keyword(), rows, query)) {
+                results.add(new Result.EstimateResult(span().line(), plan, e, prepared.dropped(), () -> rows, query));
+            }
+            return results;
+        }
+        Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
+        return List.of(new Result.EstimateResult(span().line(), plan, estimate, prepared.dropped(), () -> rows,
+                query));
+    }
+
+    /**
+     * The rows an in-memory estimate reads (complete in every column it uses), how many were dropped, the query
+     * over them, and whether the treatment is a categorical one estimated level by level.
+     */
+    private record Prepared(Table rows, int dropped, EffectQuery query, boolean levels) {
+    }
+
+    /**
+     * Reads the data (once; later statements share the table), computes a did design's post condition as the column
+     * {@link #POST_COLUMN}, and keeps the complete rows after checking the treatment and every value.
+     */
+    private Prepared prepare(EstimatePlan plan, RunSession session) {
         Table data = (Table) session.value(plan.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + plan.dataset() + " has no value"));
-        Design design = plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
-                : plan.strategy().equals("iv") ? new Design.Instruments(plan.instruments())
-                : Design.observational();
-        if (plan.design().isPresent()) {
-            DesignInfo info = plan.design().get();
-            if (info instanceof DesignInfo.Experiment e) {
-                design = new Design.Experiment(e.control().orElseThrow(), e.plannedControlShare(), e.cluster(),
-                        e.ratioMetric().map(DesignInfo.RatioMetric::per));
-            } else if (info instanceof DesignInfo.DifferenceInDifferences d) {
-                String post = d.post() instanceof Expr.Ref r ? r.name().text() : POST_COLUMN;
-                if (!(d.post() instanceof Expr.Ref)) {
-                    RandomSource rng = new RandomSource(session.options().seed()).stream(d.post().span().offset());
-                    data = data.with(ColumnExpressions.evaluate(d.post(), data, POST_COLUMN, rng,
-                            CausalContext.get(this).expressionHost(CausalLanguage.get(this))));
-                }
-                design = new Design.DifferenceInDifferences(d.unit(), d.time(), post);
-            } else if (info instanceof DesignInfo.Panel p) {
-                design = new Design.Panel(p.unit(), p.time());
-            } else if (info instanceof DesignInfo.RegressionDiscontinuity rd) {
-                design = new Design.RegressionDiscontinuity(rd.running(), rd.cutoff(), rd.fuzzy(), rd.balance());
-            } else if (info instanceof DesignInfo.InterruptedTimeSeries its) {
-                design = new Design.InterruptedTimeSeries(its.time(), its.interventionTime(),
-                        its.interventionColumn());
-            }
+        Design design = design(plan);
+        if (plan.design().orElse(null) instanceof DesignInfo.DifferenceInDifferences d
+                && !(d.post() instanceof Expr.Ref)) {
+            RandomSource rng = new RandomSource(session.options().seed()).stream(d.post().span().offset());
+            data = data.with(ColumnExpressions.evaluate(d.post(), data, POST_COLUMN, rng,
+                    CausalContext.get(this).expressionHost(CausalLanguage.get(this))));
         }
         Set<String> used = StreamedEstimates.columns(plan);
         used.addAll(plan.instruments());
@@ -153,19 +166,36 @@ final class EstimateNode extends StatementNode {
         adjustment.removeAll(plan.controls());
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
                 plan.controls(), design, modifiers(plan));
-        if (levels) {
-            if (!plan.options().isEmpty()) {
-                throw CausalException.at(span(), plan.treatment() + " has several levels, for which "
-                        + plan.estimator().keyword() + " takes no options yet");
-            }
-            List<Result.EstimateResult> results = new ArrayList<>();
-            for (Estimate e : CategoricalTreatment.estimate(plan.estimator().keyword(), rows, query)) {
-                results.add(new Result.EstimateResult(span().line(), plan, e, dropped, () -> rows, query));
-            }
-            return results;
+        return new Prepared(rows, dropped, query, levels);
+    }
+
+    /**
+     * The design of the plan as the estimators take it, from the plan alone (no data is read): a did design's post
+     * condition other than a column is named {@link #POST_COLUMN}, the column {@link #prepare} computes.
+     */
+    static Design design(EstimatePlan plan) {
+        if (plan.design().isEmpty()) {
+            return plan.strategy().equals("frontdoor") ? new Design.Frontdoor(plan.adjustment())
+                    : plan.strategy().equals("iv") ? new Design.Instruments(plan.instruments())
+                    : Design.observational();
         }
-        Estimate estimate = plan.estimator().create(plan.options()).estimate(rows, query);
-        return List.of(new Result.EstimateResult(span().line(), plan, estimate, dropped, () -> rows, query));
+        DesignInfo info = plan.design().get();
+        if (info instanceof DesignInfo.Experiment e) {
+            return new Design.Experiment(e.control().orElseThrow(), e.plannedControlShare(), e.cluster(),
+                    e.ratioMetric().map(DesignInfo.RatioMetric::per));
+        }
+        if (info instanceof DesignInfo.DifferenceInDifferences d) {
+            return new Design.DifferenceInDifferences(d.unit(), d.time(),
+                    d.post() instanceof Expr.Ref r ? r.name().text() : POST_COLUMN);
+        }
+        if (info instanceof DesignInfo.Panel p) {
+            return new Design.Panel(p.unit(), p.time());
+        }
+        if (info instanceof DesignInfo.RegressionDiscontinuity rd) {
+            return new Design.RegressionDiscontinuity(rd.running(), rd.cutoff(), rd.fuzzy(), rd.balance());
+        }
+        DesignInfo.InterruptedTimeSeries its = (DesignInfo.InterruptedTimeSeries) info;
+        return new Design.InterruptedTimeSeries(its.time(), its.interventionTime(), its.interventionColumn());
     }
 
     /**
@@ -189,13 +219,6 @@ final class EstimateNode extends StatementNode {
             return Optional.of(new Design.Panel(p.unit(), p.time()));
         }
         return Optional.empty();
-    }
-
-    /** The rows of {@code data} complete in every column {@code plan} uses (an observational plan's). */
-    private static Table completeRows(Table data, EstimatePlan plan) {
-        List<String> columns = new ArrayList<>(StreamedEstimates.columns(plan));
-        Table projected = data.project(columns);
-        return projected.filter(projected.completeRows(columns));
     }
 
     /** The effect modifiers of {@code CATE by …}. */

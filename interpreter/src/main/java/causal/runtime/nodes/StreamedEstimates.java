@@ -1,23 +1,34 @@
 package causal.runtime.nodes;
 
+import causal.analysis.DesignInfo;
+import causal.analysis.EngineSources;
 import causal.analysis.EstimatePlan;
 import causal.data.ColumnType;
 import causal.data.Schema;
 import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
+import causal.data.sql.SqlQuery;
+import causal.data.sql.SqlText;
 import causal.engine.DistributedEngine;
+import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.Estimator;
+import causal.estimate.ExperimentComparison;
 import causal.estimate.InverseProbabilityWeighting;
 import causal.estimate.RegressionAdjustment;
+import causal.estimate.StandardErrors;
+import causal.experiment.BetaPrior;
+import causal.options.OptionValue;
 import causal.output.Result;
 import causal.runtime.EngineData;
 import causal.stream.QuerySource;
 import causal.stream.StreamOptions;
 import causal.stream.StreamedEstimate;
+import causal.stream.StreamingExperiment;
 import causal.stream.StreamingInverseProbabilityWeighting;
 import causal.stream.StreamingRegression;
+import causal.stream.StreamingTwoWayFixedEffects;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,10 +38,20 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Estimates on data of the embedded engine that need only sufficient statistics: {@code ols} and {@code ipw} on an
- * observational plan stream the query in batches (causal.stream) instead of reading it, so data larger than memory
- * works, with the numbers the in-memory estimators give. Anything else — a bootstrap, effect modifiers, a
- * categorical covariate or treatment, a design — reads the table as usual.
+ * Estimates on data of the embedded engine that need only sufficient statistics stream the query in batches
+ * (causal.stream) instead of reading it, so data larger than memory works, with the numbers the in-memory
+ * estimators give:
+ * <ul>
+ * <li>{@code ols} and {@code ipw} on an observational plan, on numeric and boolean columns;
+ * <li>an experiment's {@code difference}, {@code welch}, {@code ttest}, {@code ztest}, {@code bayes} and
+ * {@code cuped} (per-arm moments; the arm may be text), unless the design randomizes clusters or the metric is a
+ * ratio;
+ * <li>{@code twfe} on a did design with its default errors (clustered by the unit), {@code hc1} or
+ * {@code classical}, when the panel turns out balanced with one treatment date (else the table is read after all)
+ * and post is a column or a condition the engine computes exactly.
+ * </ul>
+ * Anything else — a bootstrap, effect modifiers, a categorical covariate or treatment where a number is needed, the
+ * sequential test, another design — reads the table as usual.
  */
 final class StreamedEstimates {
     private StreamedEstimates() {
@@ -51,39 +72,134 @@ final class StreamedEstimates {
     }
 
     /**
-     * The streamed estimate, or empty when the plan needs the whole table; {@code rows} reads the complete rows
-     * if a later statement (a plot, a refuter) needs them.
+     * The streamed estimate of {@code plan}, whose design is {@code design} (as {@link EstimateNode#design} gives
+     * it), or empty when the plan needs the whole table; {@code rows} reads the complete rows if a later statement
+     * (a plot, a refuter) needs them.
      */
-    static Optional<Result.EstimateResult> of(EstimatePlan plan, EngineData data, int line, Supplier<Table> rows) {
-        String strategy = plan.strategy();
-        if (!(strategy.equals("backdoor") || strategy.equals("none") || strategy.equals("adjustment"))
-                || !plan.statement().estimand().by().isEmpty() || !plan.instruments().isEmpty()) {
-            return Optional.empty();
-        }
-        if (plan.design().isPresent()) {
-            return Optional.empty();
-        }
-        Estimator estimator = plan.estimator().create(plan.options());
-        if (!(estimator instanceof RegressionAdjustment) && !(estimator instanceof InverseProbabilityWeighting)) {
-            return Optional.empty();
-        }
-        if (data.query().isEmpty()) {
-            return Optional.empty();
-        }
-        QuerySource source = QuerySource.of(DuckDbEngine.shared(), data.query().get());
-        if (!numeric(source.schema(), columns(plan))) {
+    static Optional<Result.EstimateResult> of(EstimatePlan plan, Design design, EngineData data, int line,
+                                              Supplier<Table> rows) {
+        if (data.query().isEmpty() || !plan.statement().estimand().by().isEmpty() || !plan.instruments().isEmpty()) {
             return Optional.empty();
         }
         List<String> adjustment = new ArrayList<>(plan.adjustment());
         adjustment.removeAll(plan.controls());
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
-                plan.controls());
-        StreamedEstimate streamed = estimator instanceof RegressionAdjustment ols
+                plan.controls(), design, List.of());
+        SqlQuery sql = data.query().get();
+        Optional<StreamedEstimate> streamed;
+        if (design == Design.observational()) {
+            streamed = observational(plan, query, sql);
+        } else if (design instanceof Design.Experiment experiment) {
+            streamed = experiment(plan, experiment, query, sql);
+        } else if (design instanceof Design.DifferenceInDifferences did) {
+            streamed = twoWayFixedEffects(plan, did, query, sql);
+        } else {
+            streamed = Optional.empty();
+        }
+        return streamed.map(s -> new Result.EstimateResult(line, plan, s.estimate(),
+                (int) Math.min(Integer.MAX_VALUE, s.droppedRows()), once(rows), query));
+    }
+
+    /** {@code ols} and {@code ipw} on numeric and boolean columns. */
+    private static Optional<StreamedEstimate> observational(EstimatePlan plan, EffectQuery query, SqlQuery sql) {
+        Estimator estimator = plan.estimator().create(plan.options());
+        if (!(estimator instanceof RegressionAdjustment) && !(estimator instanceof InverseProbabilityWeighting)) {
+            return Optional.empty();
+        }
+        QuerySource source = QuerySource.of(DuckDbEngine.shared(), sql);
+        if (!numeric(source.schema(), columns(plan))) {
+            return Optional.empty();
+        }
+        return Optional.of(estimator instanceof RegressionAdjustment ols
                 ? StreamingRegression.estimate(source, query, ols.options().se(), StreamOptions.DEFAULTS)
                 : StreamingInverseProbabilityWeighting.estimate(source, query,
-                        ((InverseProbabilityWeighting) estimator).options(), StreamOptions.DEFAULTS);
-        return Optional.of(new Result.EstimateResult(line, plan, streamed.estimate(),
-                (int) Math.min(Integer.MAX_VALUE, streamed.droppedRows()), once(rows), query));
+                        ((InverseProbabilityWeighting) estimator).options(), StreamOptions.DEFAULTS));
+    }
+
+    /**
+     * The experiment comparisons that are functions of per-arm moments, on a design that randomizes rows and a
+     * numeric or true/false outcome (and covariate); the arm and the controls may be of any type.
+     */
+    private static Optional<StreamedEstimate> experiment(EstimatePlan plan, Design.Experiment design,
+                                                         EffectQuery query, SqlQuery sql) {
+        Optional<StreamingExperiment.Comparison> comparison =
+                StreamingExperiment.Comparison.of(plan.estimator().keyword());
+        if (comparison.isEmpty() || design.cluster().isPresent() || design.per().isPresent()
+                || !(plan.estimator().create(plan.options()) instanceof ExperimentComparison estimator)) {
+            return Optional.empty();
+        }
+        StreamingExperiment.Options options = StreamingExperiment.Options.DEFAULTS.withPrior(prior(plan));
+        if (estimator.covariate().isPresent()) {
+            options = options.withCovariate(estimator.covariate().get());
+        }
+        QuerySource source = QuerySource.of(DuckDbEngine.shared(), sql);
+        List<String> numbers = new ArrayList<>(List.of(plan.outcome()));
+        estimator.covariate().ifPresent(numbers::add);
+        if (!numeric(source.schema(), numbers) || !typed(source.schema(), columns(plan))) {
+            return Optional.empty();
+        }
+        return Optional.of(StreamingExperiment.estimate(source, query, comparison.get(), options,
+                StreamOptions.DEFAULTS));
+    }
+
+    /** bayes's {@code prior = beta(a, b)} (checked when the estimator was made), beta(1, 1) without one. */
+    private static BetaPrior prior(EstimatePlan plan) {
+        if (plan.options().get("prior") instanceof OptionValue.Call c && c.args().size() == 2
+                && c.args().get(0) instanceof OptionValue.Number a && c.args().get(1) instanceof OptionValue.Number b) {
+            return new BetaPrior(a.value(), b.value());
+        }
+        return BetaPrior.UNIFORM;
+    }
+
+    /**
+     * {@code twfe} with errors clustered by the unit (its default), hc1 or classical; a post condition is computed
+     * by the engine when it can compute it exactly. Empty, after the first pass or two, when the panel is not
+     * balanced with one treatment date.
+     */
+    private static Optional<StreamedEstimate> twoWayFixedEffects(EstimatePlan plan, Design.DifferenceInDifferences did,
+                                                                 EffectQuery query, SqlQuery sql) {
+        Optional<StandardErrors> se = twfeErrors(plan, did.unit());
+        if (!plan.estimator().keyword().equals(StreamingTwoWayFixedEffects.NAME) || se.isEmpty()
+                || !(plan.design().orElseThrow() instanceof DesignInfo.DifferenceInDifferences info)) {
+            return Optional.empty();
+        }
+        SqlQuery withPost = sql;
+        if (did.post().equals(EstimateNode.POST_COLUMN)) {
+            Optional<String> condition = EngineSources.predicate(info.post(), DuckDbEngine.shared().describe(sql));
+            if (condition.isEmpty()) {
+                return Optional.empty();
+            }
+            withPost = new SqlQuery(sql.source(), sql.folder(), sql.origin(), "select *, " + condition.get()
+                    + " as " + SqlText.identifier(EstimateNode.POST_COLUMN) + "\nfrom (\n" + sql.project(List.of())
+                    .sql() + "\n) as with_post");
+        }
+        QuerySource source = QuerySource.of(DuckDbEngine.shared(), withPost);
+        Set<String> used = columns(plan);
+        used.add(did.post());
+        if (!numeric(source.schema(), List.of(plan.treatment(), did.post(), plan.outcome()))
+                || !typed(source.schema(), used)) {
+            return Optional.empty();
+        }
+        return StreamingTwoWayFixedEffects.estimate(source, query, se.get(), new ArrayList<>(used),
+                StreamOptions.DEFAULTS);
+    }
+
+    /** The errors of {@code twfe(se = …)} a stream computes: clustered by the unit (the default), hc1, classical. */
+    private static Optional<StandardErrors> twfeErrors(EstimatePlan plan, String unit) {
+        OptionValue se = plan.options().get("se");
+        if (se == null) {
+            return Optional.of(StandardErrors.clusteredBy(unit));
+        }
+        if (se instanceof OptionValue.Word w && (w.word().equals("hc1") || w.word().equals("classical"))) {
+            return Optional.of(w.word().equals("hc1") ? StandardErrors.HC1
+                    : new StandardErrors(StandardErrors.Kind.CLASSICAL, Optional.empty()));
+        }
+        if (se instanceof OptionValue.Call c && c.function().equals("cluster") && c.args().size() == 1
+                && (c.args().get(0) instanceof OptionValue.Word w && w.word().equals(unit)
+                || c.args().get(0) instanceof OptionValue.Text t && t.value().equals(unit))) {
+            return Optional.of(StandardErrors.clusteredBy(unit));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -115,11 +231,21 @@ final class StreamedEstimates {
         };
     }
 
-    /** Whether every used column is numeric or boolean (a cluster column of ols may be anything). */
-    private static boolean numeric(Schema schema, Set<String> used) {
+    /** Whether every one of {@code used} is a numeric or boolean column. */
+    private static boolean numeric(Schema schema, Iterable<String> used) {
         for (String c : used) {
             Optional<ColumnType> type = schema.field(c).flatMap(Schema.Field::type);
             if (type.isEmpty() || type.get() == ColumnType.CATEGORICAL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every one of {@code used} is a column of known type (any of them). */
+    private static boolean typed(Schema schema, Iterable<String> used) {
+        for (String c : used) {
+            if (schema.field(c).flatMap(Schema.Field::type).isEmpty()) {
                 return false;
             }
         }

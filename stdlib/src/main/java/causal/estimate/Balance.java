@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Balance of each covariate (design column, intercept excluded) before and after matching or weighting. The SMD is
- * MatchIt's {@code std.mean.diff}: the difference in means over the standard deviation of the focal group in the
- * full sample (treated for ATT, controls for ATC, {@code sqrt((s1² + s0²) / 2)} for ATE), with {@code sqrt(p(1-p))}
- * for a 0/1 covariate; the same denominator is used after, so the two are comparable.
+ * Balance of each covariate (design column, intercept excluded) before and after matching or weighting, from its
+ * rows: the moments of each group, then {@link BalanceTable.Row#of} (MatchIt's {@code std.mean.diff}).
  */
 final class Balance {
     private Balance() {
@@ -23,29 +21,10 @@ final class Balance {
             Moments control = Moments.of(x, treatment, 0.0, null);
             Moments treatedAfter = Moments.of(x, treatment, 1.0, after);
             Moments controlAfter = Moments.of(x, treatment, 0.0, after);
-            double sd = denominator(isBinary(x), treated, control, estimand);
-            rows.add(new BalanceTable.Row(design.names().get(j), treated.mean, control.mean,
-                    smd(treated.mean - control.mean, sd), treatedAfter.mean, controlAfter.mean,
-                    smd(treatedAfter.mean - controlAfter.mean, sd)));
+            rows.add(BalanceTable.Row.of(design.names().get(j), isBinary(x), estimand, treated.mean,
+                    treated.variance, control.mean, control.variance, treatedAfter.mean, controlAfter.mean));
         }
         return new BalanceTable(rows);
-    }
-
-    // A covariate with no spread in the reference group has no scale; report 0 rather than infinity.
-    private static double smd(double difference, double sd) {
-        return sd > 0 ? difference / sd : 0.0;
-    }
-
-    private static double denominator(boolean binary, Moments treated, Moments control, Estimand estimand) {
-        double v1 = binary ? treated.mean * (1 - treated.mean) : treated.variance;
-        double v0 = binary ? control.mean * (1 - control.mean) : control.variance;
-        return switch (estimand) {
-            case ATT -> Math.sqrt(v1);
-            case ATC -> Math.sqrt(v0);
-            // Only the instrumental-variable estimators take the LATE (their specs say so).
-            case LATE, CATE -> throw new IllegalStateException("this estimator takes ATE, ATT or ATC only");
-            case ATE -> Math.sqrt((v1 + v0) / 2);
-        };
     }
 
     private static boolean isBinary(double[] x) {

@@ -56,6 +56,11 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
         this.se = se;
     }
 
+    /** The standard errors asked for, on a design whose unit is {@code unit} (the default: clustered by it). */
+    public StandardErrors standardErrors(String unit) {
+        return se == null ? StandardErrors.clusteredBy(unit) : se;
+    }
+
     @Override
     public Estimate estimate(Table data, EffectQuery query) {
         Panel panel = Panel.of(data, query, "twfe");

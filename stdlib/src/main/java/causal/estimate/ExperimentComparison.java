@@ -79,6 +79,11 @@ public final class ExperimentComparison implements Estimator {
         this.sequential = sequential;
     }
 
+    /** bayes's prior of each arm's conversion rate (beta(1, 1) unless {@code prior = beta(a, b)}). */
+    public BetaPrior prior() {
+        return prior;
+    }
+
     /** The column an option names, if the estimator reads one (cuped's covariate). */
     public Optional<String> covariate() {
         return Optional.ofNullable(covariate);

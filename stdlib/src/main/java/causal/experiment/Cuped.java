@@ -36,14 +36,26 @@ public final class Cuped {
                 + crossProducts(treatment, treatmentCovariate, meanY, meanX);
         double squares = crossProducts(controlCovariate, controlCovariate, meanX, meanX)
                 + crossProducts(treatmentCovariate, treatmentCovariate, meanX, meanX);
+        double theta = theta(crossProducts, squares);
+        return result(DifferenceInMeans.compare(control, treatment, alpha),
+                DifferenceInMeans.compare(adjust(control, controlCovariate, theta, meanX),
+                        adjust(treatment, treatmentCovariate, theta, meanX), alpha), theta);
+    }
+
+    /**
+     * θ from the pooled {@code Σ(y − ȳ)(x − x̄)} and {@code Σ(x − x̄)²}: in memory from the rows, streamed from the
+     * arms' moments.
+     */
+    public static double theta(double crossProducts, double squares) {
         if (!(squares > 0)) {
             throw new ExperimentException("the covariate has the same value for every unit, so it cannot reduce "
                     + "variance");
         }
-        double theta = crossProducts / squares;
-        ArmComparison unadjusted = DifferenceInMeans.compare(control, treatment, alpha);
-        ArmComparison adjusted = DifferenceInMeans.compare(adjust(control, controlCovariate, theta, meanX),
-                adjust(treatment, treatmentCovariate, theta, meanX), alpha);
+        return crossProducts / squares;
+    }
+
+    /** The comparison of the adjusted outcome, with the statistics that say what the adjustment did. */
+    public static ArmComparison result(ArmComparison unadjusted, ArmComparison adjusted, double theta) {
         LinkedHashMap<String, Double> statistics = new LinkedHashMap<>(adjusted.statistics());
         statistics.put("theta", theta);
         statistics.put("unadjusted_difference", unadjusted.difference());

@@ -129,23 +129,10 @@ final class BalanceSums {
         for (int j = 0; j < covariates; j++) {
             int control = j;
             int treated = covariates + j;
-            double v1 = binary[j] ? means[treated] * (1 - means[treated]) : squares[treated] / (rows[1] - 1);
-            double v0 = binary[j] ? means[control] * (1 - means[control]) : squares[control] / (rows[0] - 1);
-            double sd = switch (estimand) {
-                case ATT -> Math.sqrt(v1);
-                case ATC -> Math.sqrt(v0);
-                case ATE -> Math.sqrt((v1 + v0) / 2);
-                case LATE, CATE -> throw new IllegalStateException("ipw estimates the ATE, ATT or ATC");
-            };
-            out.add(new BalanceTable.Row(names.get(j), means[treated], means[control],
-                    smd(means[treated] - means[control], sd), weightedMeans[treated], weightedMeans[control],
-                    smd(weightedMeans[treated] - weightedMeans[control], sd)));
+            out.add(BalanceTable.Row.of(names.get(j), binary[j], estimand, means[treated],
+                    squares[treated] / (rows[1] - 1), means[control], squares[control] / (rows[0] - 1),
+                    weightedMeans[treated], weightedMeans[control]));
         }
         return new BalanceTable(out);
-    }
-
-    // A covariate with no spread in the reference group has no scale; 0 rather than infinity, as in memory.
-    private static double smd(double difference, double sd) {
-        return sd > 0 ? difference / sd : 0.0;
     }
 }

@@ -10,6 +10,7 @@ import causal.experiment.ArmSummary;
 import causal.experiment.BayesianConversion;
 import causal.experiment.BayesianNormal;
 import causal.experiment.BetaPrior;
+import causal.experiment.Cuped;
 import causal.experiment.DifferenceInMeans;
 import causal.experiment.ExperimentException;
 import causal.experiment.NormalPrior;
@@ -243,22 +244,10 @@ public final class StreamingExperiment {
         double between = n0 * share;
         double squares = m.squaresX[control] + m.squaresX[treated] + dx * dx * between;
         double crossProducts = m.cross[control] + m.cross[treated] + dx * dy * between;
-        if (!(squares > 0)) {
-            throw new ExperimentException("the covariate has the same value for every unit, so it cannot reduce "
-                    + "variance");
-        }
-        double theta = crossProducts / squares;
-        ArmComparison unadjusted = DifferenceInMeans.compare(plainControl, plainTreated, ALPHA);
-        ArmComparison adjusted = DifferenceInMeans.compare(adjusted(m, control, theta, meanX),
-                adjusted(m, treated, theta, meanX), ALPHA);
-        LinkedHashMap<String, Double> statistics = new LinkedHashMap<>(adjusted.statistics());
-        statistics.put("theta", theta);
-        statistics.put("unadjusted_difference", unadjusted.difference());
-        statistics.put("unadjusted_std_error", unadjusted.stdError());
-        double ratio = adjusted.stdError() / unadjusted.stdError();
-        statistics.put("variance_reduction", 1 - ratio * ratio);
-        return new ArmComparison(adjusted.difference(), adjusted.stdError(), adjusted.ciLow(), adjusted.ciHigh(),
-                adjusted.pValue(), adjusted.confidence(), statistics);
+        double theta = Cuped.theta(crossProducts, squares);
+        return Cuped.result(DifferenceInMeans.compare(plainControl, plainTreated, ALPHA),
+                DifferenceInMeans.compare(adjusted(m, control, theta, meanX), adjusted(m, treated, theta, meanX),
+                        ALPHA), theta);
     }
 
     private static ArmSummary adjusted(ArmMoments m, int a, double theta, double meanX) {

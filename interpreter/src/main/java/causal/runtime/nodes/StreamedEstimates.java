@@ -11,6 +11,7 @@ import causal.data.sql.SqlQuery;
 import causal.data.sql.SqlText;
 import causal.engine.DistributedEngine;
 import causal.estimate.Design;
+import causal.estimate.DifferenceInDifferencesEstimator;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.Estimator;
@@ -18,8 +19,6 @@ import causal.estimate.ExperimentComparison;
 import causal.estimate.InverseProbabilityWeighting;
 import causal.estimate.RegressionAdjustment;
 import causal.estimate.StandardErrors;
-import causal.experiment.BetaPrior;
-import causal.options.OptionValue;
 import causal.output.Result;
 import causal.runtime.EngineData;
 import causal.stream.QuerySource;
@@ -128,7 +127,7 @@ final class StreamedEstimates {
                 || !(plan.estimator().create(plan.options()) instanceof ExperimentComparison estimator)) {
             return Optional.empty();
         }
-        StreamingExperiment.Options options = StreamingExperiment.Options.DEFAULTS.withPrior(prior(plan));
+        StreamingExperiment.Options options = StreamingExperiment.Options.DEFAULTS.withPrior(estimator.prior());
         if (estimator.covariate().isPresent()) {
             options = options.withCovariate(estimator.covariate().get());
         }
@@ -140,15 +139,6 @@ final class StreamedEstimates {
         }
         return Optional.of(StreamingExperiment.estimate(source, query, comparison.get(), options,
                 StreamOptions.DEFAULTS));
-    }
-
-    /** bayes's {@code prior = beta(a, b)} (checked when the estimator was made), beta(1, 1) without one. */
-    private static BetaPrior prior(EstimatePlan plan) {
-        if (plan.options().get("prior") instanceof OptionValue.Call c && c.args().size() == 2
-                && c.args().get(0) instanceof OptionValue.Number a && c.args().get(1) instanceof OptionValue.Number b) {
-            return new BetaPrior(a.value(), b.value());
-        }
-        return BetaPrior.UNIFORM;
     }
 
     /**
@@ -186,20 +176,16 @@ final class StreamedEstimates {
 
     /** The errors of {@code twfe(se = …)} a stream computes: clustered by the unit (the default), hc1, classical. */
     private static Optional<StandardErrors> twfeErrors(EstimatePlan plan, String unit) {
-        OptionValue se = plan.options().get("se");
-        if (se == null) {
-            return Optional.of(StandardErrors.clusteredBy(unit));
+        if (!(plan.estimator().create(plan.options()) instanceof DifferenceInDifferencesEstimator twfe)) {
+            return Optional.empty();
         }
-        if (se instanceof OptionValue.Word w && (w.word().equals("hc1") || w.word().equals("classical"))) {
-            return Optional.of(w.word().equals("hc1") ? StandardErrors.HC1
-                    : new StandardErrors(StandardErrors.Kind.CLASSICAL, Optional.empty()));
-        }
-        if (se instanceof OptionValue.Call c && c.function().equals("cluster") && c.args().size() == 1
-                && (c.args().get(0) instanceof OptionValue.Word w && w.word().equals(unit)
-                || c.args().get(0) instanceof OptionValue.Text t && t.value().equals(unit))) {
-            return Optional.of(StandardErrors.clusteredBy(unit));
-        }
-        return Optional.empty();
+        StandardErrors se = twfe.standardErrors(unit);
+        boolean streamed = switch (se.kind()) {
+            case HC1, CLASSICAL -> true;
+            case CLUSTER -> se.clusterColumn().equals(Optional.of(unit));
+            default -> false;
+        };
+        return streamed ? Optional.of(se) : Optional.empty();
     }
 
     /**

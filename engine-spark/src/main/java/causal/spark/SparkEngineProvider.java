@@ -5,10 +5,15 @@ import causal.engine.EngineProvider;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.options.OptionValue;
+import causal.recommend.Recommender;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code engine = spark("local[*]" | "spark://host:7077")}: estimators on Apache Spark, through {@link SparkEstimators}. */
+/**
+ * {@code engine = spark("local[*]" | "spark://host:7077")}: estimators on Apache Spark, through
+ * {@link SparkEstimators}, and {@code als} on MLlib, through {@link SparkAlsRecommender}.
+ */
 public final class SparkEngineProvider implements EngineProvider {
     @Override
     public String name() {
@@ -32,6 +37,12 @@ public final class SparkEngineProvider implements EngineProvider {
             @Override
             public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query) {
                 return SparkEstimators.estimate(keyword, options, engine.read(file.toString()), query);
+            }
+
+            @Override
+            public Optional<Recommender> recommender(String keyword,
+                    Map<String, causal.recommend.OptionValue> options) {
+                return SparkAlsRecommender.of(engine.session(), keyword, options);
             }
 
             @Override

@@ -3,14 +3,16 @@ package causal.engine;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.options.OptionValue;
+import causal.recommend.Recommender;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An engine that runs estimators where the data lives, on more machines than one (Apache Spark): it reads a CSV
  * file or Parquet glob itself and computes the estimator's sufficient statistics as aggregations, giving the numbers
- * the in-memory estimator gives. Found at run time through {@link EngineProvider}, so the interpreter does not
- * depend on it.
+ * the in-memory estimator gives. It may also fit recommenders itself ({@link #recommender}). Found at run time
+ * through {@link EngineProvider}, so the interpreter does not depend on it.
  */
 public interface DistributedEngine extends AutoCloseable {
     /** e.g. {@code spark(local[*])}, for messages and results. */
@@ -25,6 +27,18 @@ public interface DistributedEngine extends AutoCloseable {
      * @throws RuntimeException of the engine's own kind, with a message in words, for data the estimator cannot use
      */
     Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query);
+
+    /**
+     * The engine's own fit of recommender {@code keyword} with the script's {@code options}, or empty to fit it in
+     * memory ({@code causal.recommend.Recommenders}), as for a recommender or an option the engine does not run.
+     * The interpreter still reads the interactions here and passes them to {@link Recommender#fit}; what the engine
+     * runs is the fitting. The model it returns recommends, predicts and evaluates as the in-memory one does.
+     *
+     * @throws causal.recommend.RecommenderOptionException naming the option, for a value the recommender cannot take
+     */
+    default Optional<Recommender> recommender(String keyword, Map<String, causal.recommend.OptionValue> options) {
+        return Optional.empty();
+    }
 
     @Override
     void close();

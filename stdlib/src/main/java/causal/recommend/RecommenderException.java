@@ -9,4 +9,9 @@ public class RecommenderException extends RuntimeException {
     public RecommenderException(String message) {
         super(message);
     }
+
+    /** {@code cause}: what failed underneath, such as an engine's own exception. */
+    public RecommenderException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

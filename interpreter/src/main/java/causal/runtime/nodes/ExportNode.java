@@ -80,7 +80,7 @@ final class ExportNode extends StatementNode {
                 "dataset " + r.dataset() + " has no value"));
         try {
             Interactions data = RecommenderNode.interactions(r, table);
-            TrainedRecommender model = RecommenderNode.recommender(r, table).fit(data);
+            TrainedRecommender model = RecommenderNode.recommender(r, table, session.engine()).fit(data);
             StringBuilder csv = new StringBuilder("user,rank,item,score\n");
             for (int u = 0; u < data.users().size(); u++) {
                 Recommendations list = model.recommend(data.users().key(u), EXPORTED_ITEMS);

@@ -3,6 +3,7 @@ package causal.runtime.nodes;
 import causal.analysis.PersonalizationPlan;
 import causal.analysis.RecommenderInfo;
 import causal.data.Table;
+import causal.engine.DistributedEngine;
 import causal.output.Result;
 import causal.recommend.Evaluation;
 import causal.recommend.EvaluationResult;
@@ -46,7 +47,7 @@ final class RecommenderNode extends StatementNode {
                     case "user" -> Split.Order.BY_USER;
                     default -> Split.Order.RANDOM;
                 };
-                EvaluationResult result = Evaluation.run(recommender(e.recommender(), table), data,
+                EvaluationResult result = Evaluation.run(recommender(e.recommender(), table, session.engine()), data,
                         new Split(order, e.testShare(), seed), e.metrics().stream().map(Metric::parse).toList());
                 session.sink().accept(new Result.RecommenderEvaluationResult(span().line(), e.recommender().name(),
                         result));
@@ -60,7 +61,8 @@ final class RecommenderNode extends StatementNode {
                             + "seen (try popular for new users)");
                 }
                 session.sink().accept(new Result.RecommendationResult(span().line(), r.recommender().name(),
-                        recommender(r.recommender(), table).fit(data).recommend(r.user(), r.count())));
+                        recommender(r.recommender(), table, session.engine()).fit(data)
+                                .recommend(r.user(), r.count())));
             }
         } catch (RecommenderException ex) {
             throw CausalException.at(span(), ex.getMessage());
@@ -77,9 +79,16 @@ final class RecommenderNode extends StatementNode {
         return InteractionTable.read(table, columns);
     }
 
-    /** The recommender and, for hybrid and mmr, the ones it combines, with item texts for content. */
-    static Recommender recommender(RecommenderInfo r, Table table) {
-        List<Recommender> bases = r.bases().stream().map(b -> recommender(b, table)).toList();
+    /**
+     * The recommender and, for hybrid and mmr, the ones it combines, with item texts for content. Each is the
+     * {@code engine}'s own fit when the engine runs it (Spark MLlib for {@code als}), else the in-memory one.
+     */
+    static Recommender recommender(RecommenderInfo r, Table table, Optional<DistributedEngine> engine) {
+        Optional<Recommender> onEngine = engine.flatMap(e -> e.recommender(r.keyword(), r.options()));
+        if (onEngine.isPresent()) {
+            return onEngine.get();
+        }
+        List<Recommender> bases = r.bases().stream().map(b -> recommender(b, table, engine)).toList();
         Optional<ItemTexts> texts = r.text().isEmpty() ? Optional.empty()
                 : Optional.of(ItemTexts.read(table, r.item(), r.text()));
         return Recommenders.create(r.keyword(), new RecommenderArguments(bases, texts, r.options()));

@@ -1,0 +1,66 @@
+package causal.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import causal.analysis.Analysis;
+import causal.analysis.HeaderSchemas;
+import causal.output.TextReport;
+import causal.syntax.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Under an engine, every recommender of a statement is first asked of the engine (the top one and the bases of
+ * hybrid and mmr alike), and the engine's own fit is used where it gives one; the others fit in memory. The test
+ * engine fits als by the in-memory als, so the output must be the in-memory output to the character.
+ */
+class RecommenderOnEngineTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden").toAbsolutePath();
+    private static final String SCRIPT = """
+            data ratings = csv("ratings.csv")
+            recommender mf = als(factors = 8, reg = 0.1, iterations = 10, seed = 1) on ratings(user = user, item = movie, rating = stars)
+            recommender knn = item_knn(k = 20) on ratings(user = user, item = movie, rating = stars)
+            recommender mix = hybrid(mf, knn, alpha = 0.5) on ratings(user = user, item = movie, rating = stars)
+            recommender diverse = mmr(mf, lambda = 0.7) on ratings(user = user, item = movie, rating = stars)
+            evaluate mf on ratings split 0.2 seed 7 metrics rmse, precision@5
+            evaluate mix on ratings split 0.2 seed 7 metrics precision@5
+            recommend 5 for user "u042" using diverse
+            export mf to "mf.csv"
+            """;
+
+    @Test
+    void everyRecommenderIsAskedOfTheEngineAndItsAlsFitsAreUsed(@TempDir Path folder) throws IOException {
+        Files.copy(GOLDEN.resolve("data/ratings.csv"), folder.resolve("ratings.csv"));
+        List<String> memory = run(folder, RunOptions.DEFAULTS);
+        String memoryCsv = Files.readString(folder.resolve("mf.csv"));
+        RecordingEngineProvider.ASKED.clear();
+        RecordingEngineProvider.ALS_FITS.set(0);
+
+        List<String> onEngine = run(folder, new RunOptions(RunOptions.DEFAULT_SEED, false, "recording:test"));
+
+        assertThat(onEngine).isEqualTo(memory);
+        assertThat(Files.readString(folder.resolve("mf.csv"))).isEqualTo(memoryCsv);
+        // evaluate mf; evaluate mix (hybrid, then its bases); recommend … diverse (mmr, then its base); export mf
+        assertThat(RecordingEngineProvider.ASKED).containsExactly("als", "hybrid", "als", "item_knn", "mmr", "als",
+                "als");
+        assertThat(RecordingEngineProvider.ALS_FITS).hasValue(4);
+    }
+
+    /** The text reports of the script's results. */
+    private static List<String> run(Path folder, RunOptions options) throws IOException {
+        Path file = folder.resolve("movies.causal");
+        Files.writeString(file, SCRIPT);
+        List<String> printed = new ArrayList<>();
+        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), SCRIPT),
+                new HeaderSchemas()), options, r -> printed.add(TextReport.format(r)));
+        assertThat(failure).isEmpty();
+        assertThat(printed).hasSize(4);
+        return printed;
+    }
+}

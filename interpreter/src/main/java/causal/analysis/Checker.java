@@ -11,11 +11,13 @@ import causal.syntax.Stmt;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks a script statement by statement, in order: names, schemas, graphs, models and identification. Reports
@@ -216,8 +218,8 @@ final class Checker {
                             + "treatment from observational data (ipw, psm, aipw, stratify, ols, …)");
                 }
             }
-            default -> error(DiagnosticCode.UNKNOWN_OPTION, p.kind().get().span(), "there is no plot of kind '" + kind
-                    + "'" + Suggestions.hint(kind, PLOT_KINDS), "plots: " + String.join(", ", PLOT_KINDS));
+            default -> unknown(DiagnosticCode.UNKNOWN_OPTION, p.kind().get().span(), kind, PLOT_KINDS, hint ->
+                    "there is no plot of kind '" + kind + "'" + hint, "plots: " + String.join(", ", PLOT_KINDS));
         }
     }
 
@@ -320,8 +322,8 @@ final class Checker {
         Expr.Call call = e.engine();
         String name = call.function().text();
         if (!name.equals("spark") && !name.equals("local")) {
-            error(DiagnosticCode.UNKNOWN_FUNCTION, call.function().span(), "unknown engine '" + name + "'"
-                    + Suggestions.hint(name, List.of("spark", "local")), "engines: local (in memory, the default), "
+            unknown(DiagnosticCode.UNKNOWN_FUNCTION, call.function().span(), name, List.of("spark", "local"), hint ->
+                    "unknown engine '" + name + "'" + hint, "engines: local (in memory, the default), "
                     + "spark(\"local[*]\" | \"spark://host:7077\")");
             return;
         }
@@ -364,8 +366,8 @@ final class Checker {
         if (declarations.all().containsKey(name.text())) {
             return true;
         }
-        error(DiagnosticCode.UNKNOWN_RESULT, name.span(), "unknown name '" + name.text() + "'"
-                + Suggestions.hint(name.text(), declarations.all().keySet()));
+        unknown(DiagnosticCode.UNKNOWN_RESULT, name.span(), name.text(), declarations.all().keySet(), hint ->
+                "unknown name '" + name.text() + "'" + hint);
         return false;
     }
 
@@ -375,6 +377,24 @@ final class Checker {
 
     void warning(DiagnosticCode code, Span span, String message, String... notes) {
         diagnostics.add(Diagnostic.warning(code, span, message, notes));
+    }
+
+    /**
+     * Reports an error about {@code name}, which is none of {@code known}: the message {@code withHint} makes of the
+     * "did you mean" hint ({@link Suggestions#hint}), with the nearest known name as the diagnostic's suggestion
+     * when exactly one is near.
+     */
+    void unknown(DiagnosticCode code, Span span, String name, Collection<String> known, UnaryOperator<String> withHint,
+            String... notes) {
+        List<String> near = Suggestions.closest(name, known);
+        Diagnostic d = Diagnostic.error(code, span, withHint.apply(Suggestions.hint(near)), notes);
+        diagnostics.add(near.size() == 1 ? d.withSuggestion(near.get(0)) : d);
+    }
+
+    /** Reports an error whose note names {@code set}, a valid adjustment set, which is also its suggestion. */
+    void errorSuggestingSet(DiagnosticCode code, Span span, String message, List<String> set) {
+        String written = "{" + String.join(", ", set) + "}";
+        diagnostics.add(Diagnostic.error(code, span, message, "a valid set: " + written).withSuggestion(written));
     }
 
     /** A path the script wrote, resolved against the script's folder. */

@@ -103,8 +103,9 @@ final class DataChecks {
     private Optional<Columns> simulate(DataSource.Simulate s) {
         ModelInfo model = checker.declarations().models().get(s.model().text());
         if (model == null) {
-            checker.error(DiagnosticCode.UNKNOWN_MODEL, s.model().span(), "unknown model '" + s.model().text() + "'"
-                    + Suggestions.hint(s.model().text(), checker.declarations().models().keySet()));
+            checker.unknown(DiagnosticCode.UNKNOWN_MODEL, s.model().span(), s.model().text(),
+                    checker.declarations().models().keySet(), hint -> "unknown model '" + s.model().text() + "'"
+                    + hint);
             return Optional.empty();
         }
         requireConstant(s.n(), "n");
@@ -122,16 +123,16 @@ final class DataChecks {
     }
 
     private void unknownDataset(Name name) {
-        checker.error(DiagnosticCode.UNKNOWN_DATASET, name.span(), "unknown dataset '" + name.text() + "'"
-                + Suggestions.hint(name.text(), checker.declarations().datasets().keySet()));
+        checker.unknown(DiagnosticCode.UNKNOWN_DATASET, name.span(), name.text(),
+                checker.declarations().datasets().keySet(), hint -> "unknown dataset '" + name.text() + "'" + hint);
     }
 
     /** Every name an expression reads must be a column; every call a known function or distribution. */
     void checkExpression(Expr expr, List<String> columns) {
         for (Name n : ExpressionNames.references(expr)) {
             if (!columns.contains(n.text())) {
-                checker.error(DiagnosticCode.UNKNOWN_COLUMN, n.span(), "unknown column '" + n.text() + "'"
-                        + Suggestions.hint(n.text(), columns));
+                checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, n.span(), n.text(), columns, hint -> "unknown column '"
+                        + n.text() + "'" + hint);
             }
         }
         checkCalls(checker, expr);
@@ -142,8 +143,8 @@ final class DataChecks {
             String f = c.function().text();
             Optional<Builtins.Arity> arity = Builtins.function(f).or(() -> Builtins.distribution(f));
             if (arity.isEmpty()) {
-                checker.error(DiagnosticCode.UNKNOWN_FUNCTION, c.function().span(), "unknown function '" + f + "'"
-                        + Suggestions.hint(f, Builtins.names()));
+                checker.unknown(DiagnosticCode.UNKNOWN_FUNCTION, c.function().span(), f, Builtins.names(), hint ->
+                        "unknown function '" + f + "'" + hint);
             } else if (!f.equals("categorical") && !arity.get().accepts(c.args().size())) {
                 checker.error(DiagnosticCode.TYPE_ERROR, c.span(), f + " takes " + arity.get() + ", not "
                         + c.args().size());

@@ -43,9 +43,9 @@ final class DesignChecks {
             case "rdd" -> arguments(d, RDD_ARGS);
             case "its" -> arguments(d, ITS_ARGS);
             default -> {
-                checker.error(DiagnosticCode.UNKNOWN_DESIGN, d.spec().function().span(), "unknown design '" + kind
-                        + "': use experiment, did, panel, rdd or its" + Suggestions.hint(kind,
-                        List.of("experiment", "did", "panel", "rdd", "its")));
+                checker.unknown(DiagnosticCode.UNKNOWN_DESIGN, d.spec().function().span(), kind, List.of("experiment",
+                        "did", "panel", "rdd", "its"), hint -> "unknown design '" + kind
+                        + "': use experiment, did, panel, rdd or its" + hint);
                 yield Optional.empty();
             }
         };
@@ -76,8 +76,8 @@ final class DesignChecks {
             Name n = a.name().get();
             if (!known.contains(n.text())) {
                 ok = false;
-                checker.error(DiagnosticCode.UNKNOWN_OPTION, n.span(), d.spec().function().text()
-                        + " has no argument " + n.text() + Suggestions.hint(n.text(), known) + "; it takes "
+                checker.unknown(DiagnosticCode.UNKNOWN_OPTION, n.span(), n.text(), known, hint ->
+                        d.spec().function().text() + " has no argument " + n.text() + hint + "; it takes "
                         + String.join(", ", known));
             } else if (byName.put(n.text(), a) != null) {
                 ok = false;

@@ -208,9 +208,10 @@ final class EstimateChecks {
             if (design != null) {
                 checkDesignEstimate(s, estimand.get(), data, design);
             } else if (!(checker.declarations().all().get(d.design().text()) instanceof Stmt.Design)) {
-                checker.error(DiagnosticCode.UNKNOWN_DESIGN, d.design().span(), "unknown strategy or design '"
+                checker.unknown(DiagnosticCode.UNKNOWN_DESIGN, d.design().span(), d.design().text(),
+                        checker.declarations().designs().keySet(), hint -> "unknown strategy or design '"
                         + d.design().text() + "': use backdoor, frontdoor, iv, none, a set {…} or a declared design"
-                        + Suggestions.hint(d.design().text(), checker.declarations().designs().keySet()));
+                        + hint);
             }
             return;
         }
@@ -286,8 +287,9 @@ final class EstimateChecks {
                     columns.add(w.word());
                 } else {
                     ok = false;
-                    checker.error(DiagnosticCode.UNKNOWN_COLUMN, argumentSpan(s, o.getKey()), "unknown column '"
-                            + w.word() + "' in dataset " + data.name() + Suggestions.hint(w.word(), data.columns()));
+                    checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, argumentSpan(s, o.getKey()), w.word(),
+                            data.columns(), hint -> "unknown column '" + w.word() + "' in dataset " + data.name()
+                            + hint);
                 }
                 continue;
             }
@@ -298,8 +300,8 @@ final class EstimateChecks {
                     if (col != null && !data.columns().contains(col)) {
                         ok = false;
                         Span where = argumentSpan(s, o.getKey());
-                        checker.error(DiagnosticCode.UNKNOWN_COLUMN, where, "unknown cluster column '" + col
-                                + "' in dataset " + data.name() + Suggestions.hint(col, data.columns()));
+                        checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, where, col, data.columns(), hint ->
+                                "unknown cluster column '" + col + "' in dataset " + data.name() + hint);
                     } else if (col != null) {
                         columns.add(col);
                     }
@@ -413,9 +415,9 @@ final class EstimateChecks {
         for (String c : designColumns) {
             if (!data.get().columns().contains(c)) {
                 ok = false;
-                checker.error(DiagnosticCode.UNKNOWN_COLUMN, design.declaration().spec().span(), "design "
-                        + design.name() + " names column '" + c + "', which dataset " + data.get().name()
-                        + " does not have" + Suggestions.hint(c, data.get().columns()));
+                checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, design.declaration().spec().span(), c,
+                        data.get().columns(), hint -> "design " + design.name() + " names column '" + c
+                        + "', which dataset " + data.get().name() + " does not have" + hint);
             }
         }
         if (!ok) {
@@ -451,8 +453,8 @@ final class EstimateChecks {
             ok &= column(data, m);
             if (dag != null && !dag.dag().has(m.text())) {
                 ok = false;
-                checker.error(DiagnosticCode.UNKNOWN_NODE, m.span(), "the effect modifier '" + m.text() + "' is not "
-                        + "a node of dag " + dag.name() + Suggestions.hint(m.text(), dag.dag().nodes()));
+                checker.unknown(DiagnosticCode.UNKNOWN_NODE, m.span(), m.text(), dag.dag().nodes(), hint ->
+                        "the effect modifier '" + m.text() + "' is not " + "a node of dag " + dag.name() + hint);
             } else if (dag != null && dag.dag().descendants(Set.of(t.text())).contains(m.text())) {
                 ok = false;
                 checker.error(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT, m.span(), "the effect modifier '" + m.text()
@@ -500,9 +502,8 @@ final class EstimateChecks {
      */
     private boolean correction(Stmt.Estimate s) {
         if (s.correction().isPresent() && !MULTIPLE_TESTING.contains(s.correction().get().text())) {
-            checker.error(DiagnosticCode.BAD_OPTION_VALUE, s.correction().get().span(), "correct by takes "
-                    + String.join(", ", MULTIPLE_TESTING) + Suggestions.hint(s.correction().get().text(),
-                    MULTIPLE_TESTING));
+            checker.unknown(DiagnosticCode.BAD_OPTION_VALUE, s.correction().get().span(), s.correction().get().text(),
+                    MULTIPLE_TESTING, hint -> "correct by takes " + String.join(", ", MULTIPLE_TESTING) + hint);
             return false;
         }
         if (s.correction().isPresent() && s.outcomes().size() == 1) {
@@ -553,8 +554,8 @@ final class EstimateChecks {
             ok &= column(data.get(), t);
             if (!g.has(t.text())) {
                 ok = false;
-                checker.error(DiagnosticCode.TREATMENT_NOT_IN_DAG, t.span(), "treatment '" + t.text() + "' is not a "
-                        + "node of dag " + dag.get().name() + Suggestions.hint(t.text(), g.nodes()));
+                checker.unknown(DiagnosticCode.TREATMENT_NOT_IN_DAG, t.span(), t.text(), g.nodes(), hint ->
+                        "treatment '" + t.text() + "' is not a " + "node of dag " + dag.get().name() + hint);
             }
         }
         for (Name c : s.controls()) {
@@ -562,8 +563,8 @@ final class EstimateChecks {
         }
         if (!g.has(y.text())) {
             ok = false;
-            checker.error(DiagnosticCode.OUTCOME_NOT_IN_DAG, y.span(), "outcome '" + y.text() + "' is not a node of "
-                    + "dag " + dag.get().name() + Suggestions.hint(y.text(), g.nodes()));
+            checker.unknown(DiagnosticCode.OUTCOME_NOT_IN_DAG, y.span(), y.text(), g.nodes(), hint -> "outcome '"
+                    + y.text() + "' is not a node of " + "dag " + dag.get().name() + hint);
         }
         List<String> extra = ok ? optionColumns(s, estimator.get(), options.get(), data.get()) : null;
         if (!ok || extra == null) {
@@ -636,8 +637,8 @@ final class EstimateChecks {
             Name n = s.data().get();
             DatasetInfo info = all.get(n.text());
             if (info == null && !checker.declarations().all().containsKey(n.text())) {
-                checker.error(DiagnosticCode.UNKNOWN_DATASET, n.span(), "unknown dataset '" + n.text() + "'"
-                        + Suggestions.hint(n.text(), all.keySet()));
+                checker.unknown(DiagnosticCode.UNKNOWN_DATASET, n.span(), n.text(), all.keySet(), hint ->
+                        "unknown dataset '" + n.text() + "'" + hint);
             }
             return Optional.ofNullable(info);
         }
@@ -657,8 +658,8 @@ final class EstimateChecks {
             Name n = named.get();
             DagInfo info = all.get(n.text());
             if (info == null && !checker.declarations().all().containsKey(n.text())) {
-                checker.error(DiagnosticCode.UNKNOWN_DAG, n.span(), "unknown dag '" + n.text() + "'"
-                        + Suggestions.hint(n.text(), all.keySet()));
+                checker.unknown(DiagnosticCode.UNKNOWN_DAG, n.span(), n.text(), all.keySet(), hint -> "unknown dag '"
+                        + n.text() + "'" + hint);
             }
             return Optional.ofNullable(info);
         }
@@ -677,8 +678,8 @@ final class EstimateChecks {
         if (data.columns().contains(column.text())) {
             return true;
         }
-        checker.error(DiagnosticCode.UNKNOWN_COLUMN, column.span(), "unknown column '" + column.text()
-                + "' in dataset " + data.name() + Suggestions.hint(column.text(), data.columns()));
+        checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, column.span(), column.text(), data.columns(), hint ->
+                "unknown column '" + column.text() + "' in dataset " + data.name() + hint);
         return false;
     }
 
@@ -692,10 +693,10 @@ final class EstimateChecks {
                 checker.error(DiagnosticCode.NOT_AVAILABLE_YET, span, LaterFeatures.message("estimator " + keyword,
                         later.get()));
             } else {
-                checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, span, "unknown estimator '" + keyword + "'"
-                        + Suggestions.hint(keyword, Estimators.all().stream().map(EstimatorSpec::keyword).toList()),
-                        "estimators available now: " + String.join(", ",
-                                Estimators.all().stream().map(EstimatorSpec::keyword).toList()));
+                checker.unknown(DiagnosticCode.UNKNOWN_ESTIMATOR, span, keyword,
+                        Estimators.all().stream().map(EstimatorSpec::keyword).toList(), hint -> "unknown estimator '"
+                        + keyword + "'" + hint, "estimators available now: " + String.join(", ",
+                        Estimators.all().stream().map(EstimatorSpec::keyword).toList()));
             }
             return Optional.empty();
         }
@@ -731,9 +732,9 @@ final class EstimateChecks {
             boolean bootstrap = name.text().equals("se") && arg.value() instanceof Expr.Call call
                     && call.function().text().equals("bootstrap");
             if (!known.contains(name.text()) && !bootstrap) {
-                checker.error(DiagnosticCode.UNKNOWN_OPTION, name.span(), spec.keyword() + " has no option '"
-                        + name.text() + "'" + Suggestions.hint(name.text(), known), known.isEmpty()
-                        ? spec.keyword() + " takes no options" : "its options: " + String.join(", ", known));
+                checker.unknown(DiagnosticCode.UNKNOWN_OPTION, name.span(), name.text(), known, hint -> spec.keyword()
+                        + " has no option '" + name.text() + "'" + hint, known.isEmpty() ? spec.keyword()
+                        + " takes no options" : "its options: " + String.join(", ", known));
                 ok = false;
                 continue;
             }

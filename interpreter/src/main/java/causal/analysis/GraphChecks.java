@@ -52,9 +52,8 @@ final class GraphChecks {
                     ps.add(n.text());
                 } else {
                     ok = false;
-                    checker.error(DiagnosticCode.MODEL_UNDEFINED_VARIABLE, n.span(), "'" + n.text()
-                            + "' is not a variable of model " + m.name().text()
-                            + Suggestions.hint(n.text(), lines.keySet()));
+                    checker.unknown(DiagnosticCode.MODEL_UNDEFINED_VARIABLE, n.span(), n.text(), lines.keySet(), hint ->
+                            "'" + n.text() + "' is not a variable of model " + m.name().text() + hint);
                 }
             }
             DataChecks.checkCalls(checker, line.value());
@@ -136,8 +135,9 @@ final class GraphChecks {
     private Optional<Dag> fromModel(Stmt.DagBody.OfModel of) {
         ModelInfo model = checker.declarations().models().get(of.model().text());
         if (model == null) {
-            checker.error(DiagnosticCode.UNKNOWN_MODEL, of.model().span(), "unknown model '" + of.model().text()
-                    + "'" + Suggestions.hint(of.model().text(), checker.declarations().models().keySet()));
+            checker.unknown(DiagnosticCode.UNKNOWN_MODEL, of.model().span(), of.model().text(),
+                    checker.declarations().models().keySet(), hint -> "unknown model '" + of.model().text() + "'"
+                    + hint);
             return Optional.empty();
         }
         Dag.Builder b = Dag.builder();
@@ -200,9 +200,8 @@ final class GraphChecks {
         for (Name attribute : node.attributes()) {
             if (!ATTRIBUTES.contains(attribute.text())) {
                 ok = false;
-                checker.error(DiagnosticCode.DAG_BAD_ATTRIBUTE, attribute.span(), "unknown node attribute '"
-                        + attribute.text() + "': use latent, exposure or outcome"
-                        + Suggestions.hint(attribute.text(), ATTRIBUTES));
+                checker.unknown(DiagnosticCode.DAG_BAD_ATTRIBUTE, attribute.span(), attribute.text(), ATTRIBUTES, hint
+                        -> "unknown node attribute '" + attribute.text() + "': use latent, exposure or outcome" + hint);
             } else if (attribute.text().equals("latent")) {
                 b.latent(node.name().text());
             }

@@ -63,8 +63,9 @@ final class GraphQuestions {
         Optional<DagInfo> dag = dag(Optional.of(s.dag()), s);
         DatasetInfo data = checker.declarations().datasets().get(s.data().text());
         if (data == null && !checker.declarations().all().containsKey(s.data().text())) {
-            checker.error(DiagnosticCode.UNKNOWN_DATASET, s.data().span(), "unknown dataset '" + s.data().text()
-                    + "'" + Suggestions.hint(s.data().text(), checker.declarations().datasets().keySet()));
+            checker.unknown(DiagnosticCode.UNKNOWN_DATASET, s.data().span(), s.data().text(),
+                    checker.declarations().datasets().keySet(), hint -> "unknown dataset '" + s.data().text() + "'"
+                    + hint);
         }
         if (dag.isEmpty() || data == null) {
             return;
@@ -100,8 +101,9 @@ final class GraphQuestions {
         if (named.isPresent()) {
             DagInfo info = checker.declarations().dags().get(named.get().text());
             if (info == null && !checker.declarations().all().containsKey(named.get().text())) {
-                checker.error(DiagnosticCode.UNKNOWN_DAG, named.get().span(), "unknown dag '" + named.get().text()
-                        + "'" + Suggestions.hint(named.get().text(), checker.declarations().dags().keySet()));
+                checker.unknown(DiagnosticCode.UNKNOWN_DAG, named.get().span(), named.get().text(),
+                        checker.declarations().dags().keySet(), hint -> "unknown dag '" + named.get().text() + "'"
+                        + hint);
             }
             return Optional.ofNullable(info);
         }
@@ -119,8 +121,8 @@ final class GraphQuestions {
         if (g.has(n.text())) {
             return true;
         }
-        checker.error(DiagnosticCode.UNKNOWN_NODE, n.span(), "'" + n.text() + "' is not a node of dag " + dag.name()
-                + Suggestions.hint(n.text(), g.nodes()));
+        checker.unknown(DiagnosticCode.UNKNOWN_NODE, n.span(), n.text(), g.nodes(), hint -> "'" + n.text()
+                + "' is not a node of dag " + dag.name() + hint);
         return false;
     }
 }

@@ -53,10 +53,9 @@ final class Identification {
         if (g.has(node.text())) {
             return true;
         }
-        checker.error(role.equals("treatment") ? DiagnosticCode.TREATMENT_NOT_IN_DAG
-                : role.equals("outcome") ? DiagnosticCode.OUTCOME_NOT_IN_DAG : DiagnosticCode.UNKNOWN_NODE,
-                node.span(), "the " + role + " '" + node.text() + "' is not a node of dag " + dagName
-                        + Suggestions.hint(node.text(), g.nodes()));
+        checker.unknown(role.equals("treatment") ? DiagnosticCode.TREATMENT_NOT_IN_DAG : role.equals("outcome")
+                ? DiagnosticCode.OUTCOME_NOT_IN_DAG : DiagnosticCode.UNKNOWN_NODE, node.span(), node.text(), g.nodes(),
+                hint -> "the " + role + " '" + node.text() + "' is not a node of dag " + dagName + hint);
         return false;
     }
 
@@ -146,18 +145,22 @@ final class Identification {
                     return Optional.empty();
                 }
                 if (!g.has(n.text())) {
-                    checker.error(DiagnosticCode.UNKNOWN_NODE, n.span(), "'" + n.text() + "' is not a node of the dag"
-                            + Suggestions.hint(n.text(), g.nodes()));
+                    checker.unknown(DiagnosticCode.UNKNOWN_NODE, n.span(), n.text(), g.nodes(), hint -> "'" + n.text()
+                            + "' is not a node of the dag" + hint);
                     return Optional.empty();
                 }
                 m.add(n.text());
             }
             FrontdoorCheck check = FrontdoorCriterion.check(g, t.text(), y.text(), m, observed);
             if (!(check instanceof FrontdoorCheck.Valid)) {
-                checker.error(DiagnosticCode.FRONTDOOR_INVALID, strategy.span(), "{" + String.join(", ", m)
-                        + "} does not meet the front-door criterion: " + check.reason(), sets.isEmpty()
-                        ? "no observed set meets the front-door criterion in dag " + dagInfo.name()
-                        : "a valid set: {" + String.join(", ", sets.get(0)) + "}");
+                String message = "{" + String.join(", ", m) + "} does not meet the front-door criterion: "
+                        + check.reason();
+                if (sets.isEmpty()) {
+                    checker.error(DiagnosticCode.FRONTDOOR_INVALID, strategy.span(), message,
+                            "no observed set meets the front-door criterion in dag " + dagInfo.name());
+                } else {
+                    checker.errorSuggestingSet(DiagnosticCode.FRONTDOOR_INVALID, strategy.span(), message, sets.get(0));
+                }
                 return Optional.empty();
             }
             return Optional.of(new Adjustment(List.copyOf(m), sets, "the mediators given in the script, checked "
@@ -206,8 +209,8 @@ final class Identification {
                     return Optional.empty();
                 }
                 if (!g.has(z.text())) {
-                    checker.error(DiagnosticCode.UNKNOWN_NODE, z.span(), "'" + z.text() + "' is not a node of the dag"
-                            + Suggestions.hint(z.text(), g.nodes()));
+                    checker.unknown(DiagnosticCode.UNKNOWN_NODE, z.span(), z.text(), g.nodes(), hint -> "'" + z.text()
+                            + "' is not a node of the dag" + hint);
                     return Optional.empty();
                 }
                 InstrumentCheck check = Instruments.check(g, t.text(), y.text(), z.text(), controls, observed);
@@ -265,16 +268,16 @@ final class Identification {
                         + " the " + (n.text().equals(t.text()) ? "treatment" : "outcome") + " '" + n.text() + "'");
             } else if (!g.has(n.text())) {
                 ok = false;
-                checker.error(DiagnosticCode.UNKNOWN_NODE, n.span(), "'" + n.text() + "' is not a node of the dag"
-                        + Suggestions.hint(n.text(), g.nodes()));
+                checker.unknown(DiagnosticCode.UNKNOWN_NODE, n.span(), n.text(), g.nodes(), hint -> "'" + n.text()
+                        + "' is not a node of the dag" + hint);
             } else if (g.isLatent(n.text())) {
                 ok = false;
                 checker.error(DiagnosticCode.ADJUSTMENT_UNOBSERVED, n.span(), "cannot adjust for '" + n.text()
                         + "': it is latent (unobserved)");
             } else if (!data.columns().contains(n.text())) {
                 ok = false;
-                checker.error(DiagnosticCode.UNKNOWN_COLUMN, n.span(), "cannot adjust for '" + n.text()
-                        + "': it is not a column of dataset " + data.name() + Suggestions.hint(n.text(), data.columns()));
+                checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, n.span(), n.text(), data.columns(), hint ->
+                        "cannot adjust for '" + n.text() + "': it is not a column of dataset " + data.name() + hint);
             }
         }
         if (!ok) {
@@ -301,12 +304,10 @@ final class Identification {
     private boolean explainCheck(Stmt.Estimate s, Dag g, DatasetInfo data, Set<String> x, Set<String> y,
                                  Set<String> z, Set<String> observed, List<Name> user, List<List<String>> minimal) {
         BackdoorCheck check = BackdoorCriterion.check(g, x, y, z, observed);
-        String suggestion = minimal.isEmpty() ? "no observed set satisfies the backdoor criterion"
-                : "a valid set: {" + String.join(", ", minimal.get(0)) + "}";
         if (check instanceof BackdoorCheck.Descendant d) {
-            checker.error(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT, spanOf(user, d.node(), s), "cannot adjust for '"
+            refuseSet(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT, spanOf(user, d.node(), s), "cannot adjust for '"
                     + d.node() + "': it is a descendant of the treatment (" + d.fromTreatment().render()
-                    + "), so adjusting for it biases the effect (a mediator or a collider)", suggestion);
+                    + "), so adjusting for it biases the effect (a mediator or a collider)", minimal);
             return false;
         }
         if (check instanceof BackdoorCheck.OpenPath o) {
@@ -314,8 +315,8 @@ final class Identification {
             String message = o.openedCollider().map(c -> "adjusting for '" + c + "' opens the backdoor path " + path
                     + " (" + c + " is a collider, or a descendant of one, on it)")
                     .orElse("the set {" + String.join(", ", z) + "} leaves the backdoor path " + path + " open");
-            checker.error(DiagnosticCode.BACKDOOR_PATH_OPEN, o.openedCollider().map(c -> spanOf(user, c, s))
-                    .orElse(s.span()), message, suggestion);
+            refuseSet(DiagnosticCode.BACKDOOR_PATH_OPEN, o.openedCollider().map(c -> spanOf(user, c, s))
+                    .orElse(s.span()), message, minimal);
             return false;
         }
         if (check instanceof BackdoorCheck.Unobserved u) {
@@ -324,6 +325,15 @@ final class Identification {
             return false;
         }
         return true;
+    }
+
+    /** Reports a set that fails the backdoor criterion, noting the first of the {@code minimal} valid sets. */
+    private void refuseSet(DiagnosticCode code, causal.syntax.Span span, String message, List<List<String>> minimal) {
+        if (minimal.isEmpty()) {
+            checker.error(code, span, message, "no observed set satisfies the backdoor criterion");
+        } else {
+            checker.errorSuggestingSet(code, span, message, minimal.get(0));
+        }
     }
 
     private boolean checkControls(Stmt.Estimate s, Dag g, Set<String> x, Set<String> y, List<String> set,

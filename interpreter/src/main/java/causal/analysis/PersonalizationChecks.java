@@ -41,8 +41,8 @@ final class PersonalizationChecks {
         Optional<PolicySpec> spec = Policies.find(keyword);
         List<String> known = Policies.all().stream().map(PolicySpec::keyword).toList();
         if (spec.isEmpty()) {
-            checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, p.policy().function().span(), "unknown policy '" + keyword
-                    + "'" + Suggestions.hint(keyword, known), "policies: " + String.join(", ", known));
+            checker.unknown(DiagnosticCode.UNKNOWN_ESTIMATOR, p.policy().function().span(), keyword, known, hint ->
+                    "unknown policy '" + keyword + "'" + hint, "policies: " + String.join(", ", known));
             return;
         }
         Map<String, OptionValue> options = new LinkedHashMap<>();
@@ -159,8 +159,9 @@ final class PersonalizationChecks {
                 .toList();
         for (Name m : e.methods()) {
             if (OffPolicyEstimator.find(m.text()).isEmpty()) {
-                checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, m.span(), "unknown off-policy estimator '" + m.text()
-                        + "'" + Suggestions.hint(m.text(), known), "estimators: " + String.join(", ", known));
+                checker.unknown(DiagnosticCode.UNKNOWN_ESTIMATOR, m.span(), m.text(), known, hint ->
+                        "unknown off-policy estimator '" + m.text() + "'" + hint, "estimators: " + String.join(", ",
+                        known));
                 return;
             }
             estimators.add(m.text());
@@ -201,8 +202,9 @@ final class PersonalizationChecks {
         DatasetInfo info = checker.declarations().datasets().get(data.text());
         if (info == null) {
             if (!checker.declarations().all().containsKey(data.text())) {
-                checker.error(DiagnosticCode.UNKNOWN_DATASET, data.span(), "unknown dataset '" + data.text() + "'"
-                        + Suggestions.hint(data.text(), checker.declarations().datasets().keySet()));
+                checker.unknown(DiagnosticCode.UNKNOWN_DATASET, data.span(), data.text(),
+                        checker.declarations().datasets().keySet(), hint -> "unknown dataset '" + data.text() + "'"
+                        + hint);
             }
             return Optional.empty();
         }
@@ -230,8 +232,8 @@ final class PersonalizationChecks {
             }
             for (String c : names.get()) {
                 if (!info.columns().contains(c)) {
-                    checker.error(DiagnosticCode.UNKNOWN_COLUMN, r.getValue().span(), "unknown column '" + c
-                            + "' in dataset " + data.text() + Suggestions.hint(c, info.columns()));
+                    checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, r.getValue().span(), c, info.columns(), hint ->
+                            "unknown column '" + c + "' in dataset " + data.text() + hint);
                     return Optional.empty();
                 }
             }
@@ -249,8 +251,8 @@ final class PersonalizationChecks {
         }
         Stmt declared = checker.declarations().all().get(n.text());
         if (declared == null) {
-            checker.error(DiagnosticCode.UNKNOWN_RESULT, n.span(), "unknown policy '" + n.text() + "'"
-                    + Suggestions.hint(n.text(), checker.declarations().policies().keySet()));
+            checker.unknown(DiagnosticCode.UNKNOWN_RESULT, n.span(), n.text(),
+                    checker.declarations().policies().keySet(), hint -> "unknown policy '" + n.text() + "'" + hint);
         } else if (!(declared instanceof Stmt.Policy)) {
             checker.error(DiagnosticCode.TYPE_ERROR, n.span(), n.text() + " is not a policy (declare one with policy "
                     + n.text() + " = thompson(prior = beta(1, 1)))");

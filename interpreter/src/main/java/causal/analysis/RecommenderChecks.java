@@ -35,15 +35,16 @@ final class RecommenderChecks {
         Optional<RecommenderSpec> spec = Recommenders.find(keyword);
         List<String> known = Recommenders.all().stream().map(RecommenderSpec::keyword).toList();
         if (spec.isEmpty()) {
-            checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, r.algorithm().function().span(), "unknown recommender '"
-                    + keyword + "'" + Suggestions.hint(keyword, known), "recommenders: " + String.join(", ", known));
+            checker.unknown(DiagnosticCode.UNKNOWN_ESTIMATOR, r.algorithm().function().span(), keyword, known, hint ->
+                    "unknown recommender '" + keyword + "'" + hint, "recommenders: " + String.join(", ", known));
             return;
         }
         DatasetInfo data = checker.declarations().datasets().get(r.data().text());
         if (data == null) {
             if (!checker.declarations().all().containsKey(r.data().text())) {
-                checker.error(DiagnosticCode.UNKNOWN_DATASET, r.data().span(), "unknown dataset '" + r.data().text()
-                        + "'" + Suggestions.hint(r.data().text(), checker.declarations().datasets().keySet()));
+                checker.unknown(DiagnosticCode.UNKNOWN_DATASET, r.data().span(), r.data().text(),
+                        checker.declarations().datasets().keySet(), hint -> "unknown dataset '" + r.data().text() + "'"
+                        + hint);
             }
             return;
         }
@@ -58,8 +59,8 @@ final class RecommenderChecks {
             }
             for (String c : names.get()) {
                 if (!data.columns().contains(c)) {
-                    checker.error(DiagnosticCode.UNKNOWN_COLUMN, a.value().span(), "unknown column '" + c
-                            + "' in dataset " + data.name() + Suggestions.hint(c, data.columns()));
+                    checker.unknown(DiagnosticCode.UNKNOWN_COLUMN, a.value().span(), c, data.columns(), hint ->
+                            "unknown column '" + c + "' in dataset " + data.name() + hint);
                     return;
                 }
             }
@@ -82,9 +83,9 @@ final class RecommenderChecks {
                 }
                 RecommenderInfo base = checker.declarations().recommenders().get(ref.name().text());
                 if (base == null) {
-                    checker.error(DiagnosticCode.UNKNOWN_RESULT, a.span(), "unknown recommender '"
-                            + ref.name().text() + "'" + Suggestions.hint(ref.name().text(),
-                            checker.declarations().recommenders().keySet()));
+                    checker.unknown(DiagnosticCode.UNKNOWN_RESULT, a.span(), ref.name().text(),
+                            checker.declarations().recommenders().keySet(), hint -> "unknown recommender '"
+                            + ref.name().text() + "'" + hint);
                     return;
                 }
                 bases.add(base);
@@ -198,9 +199,9 @@ final class RecommenderChecks {
     void checkRecommend(Stmt.Recommend s) {
         RecommenderInfo r = checker.declarations().recommenders().get(s.recommender().text());
         if (r == null) {
-            checker.error(DiagnosticCode.UNKNOWN_RESULT, s.recommender().span(), "unknown recommender '"
-                    + s.recommender().text() + "'" + Suggestions.hint(s.recommender().text(),
-                    checker.declarations().recommenders().keySet()));
+            checker.unknown(DiagnosticCode.UNKNOWN_RESULT, s.recommender().span(), s.recommender().text(),
+                    checker.declarations().recommenders().keySet(), hint -> "unknown recommender '"
+                    + s.recommender().text() + "'" + hint);
             return;
         }
         if (!(s.count() instanceof Expr.Number n) || n.value() != Math.rint(n.value()) || n.value() < 1

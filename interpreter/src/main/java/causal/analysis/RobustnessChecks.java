@@ -36,8 +36,8 @@ final class RobustnessChecks {
         Optional<EstimatePlan> target = target(r.target(), "refute");
         String keyword = r.refuter().function().text();
         if (!Refuters.keywords().contains(keyword)) {
-            checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, r.refuter().function().span(), "unknown refuter '"
-                    + keyword + "'" + Suggestions.hint(keyword, Refuters.keywords()), "refuters: "
+            checker.unknown(DiagnosticCode.UNKNOWN_ESTIMATOR, r.refuter().function().span(), keyword,
+                    Refuters.keywords(), hint -> "unknown refuter '" + keyword + "'" + hint, "refuters: "
                     + String.join(", ", Refuters.keywords()));
             return;
         }
@@ -95,8 +95,9 @@ final class RobustnessChecks {
         List<String> metrics = new ArrayList<>();
         for (Stmt.Metric m : e.metrics()) {
             if (UpliftMetric.find(m.name().text()).isEmpty() || m.k().isPresent()) {
-                checker.error(DiagnosticCode.UNKNOWN_OPTION, m.span(), "unknown uplift metric '" + m.name().text()
-                        + "'" + Suggestions.hint(m.name().text(), known), "metrics: " + String.join(", ", known));
+                checker.unknown(DiagnosticCode.UNKNOWN_OPTION, m.span(), m.name().text(), known, hint ->
+                        "unknown uplift metric '" + m.name().text() + "'" + hint, "metrics: " + String.join(", ",
+                        known));
                 return;
             }
             metrics.add(m.name().text());
@@ -184,8 +185,8 @@ final class RobustnessChecks {
         Optional<EstimatePlan> target = target(s.target(), "sensitivity of");
         String method = s.method().function().text();
         if (!SENSITIVITY_METHODS.contains(method)) {
-            checker.error(DiagnosticCode.UNKNOWN_ESTIMATOR, s.method().function().span(), "unknown sensitivity "
-                    + "analysis '" + method + "'" + Suggestions.hint(method, SENSITIVITY_METHODS), "analyses: "
+            checker.unknown(DiagnosticCode.UNKNOWN_ESTIMATOR, s.method().function().span(), method, SENSITIVITY_METHODS,
+                    hint -> "unknown sensitivity " + "analysis '" + method + "'" + hint, "analyses: "
                     + String.join(", ", SENSITIVITY_METHODS));
             return;
         }

@@ -32,7 +32,11 @@ public final class Suggestions {
 
     /** " (did you mean re78?)", " (did you mean re74, re75 or re78?)", or "". */
     public static String hint(String name, Collection<String> candidates) {
-        List<String> near = closest(name, candidates);
+        return hint(closest(name, candidates));
+    }
+
+    /** The hint naming {@code near}, the {@link #closest} candidates: at most three of them, or "" for none. */
+    static String hint(List<String> near) {
         if (near.isEmpty()) {
             return "";
         }

@@ -112,6 +112,6 @@ public final class Interactive {
     private static Diagnostic shifted(Diagnostic d, int offset, int lines) {
         Span s = d.span();
         Span local = new Span("<input>", s.line() - lines, s.column(), s.offset() - offset, s.length());
-        return new Diagnostic(d.severity(), d.code(), local, d.message(), d.notes());
+        return new Diagnostic(d.severity(), d.code(), local, d.message(), d.notes(), d.suggestion());
     }
 }

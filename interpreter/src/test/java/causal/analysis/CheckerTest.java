@@ -124,6 +124,33 @@ class CheckerTest {
     }
 
     @Test
+    void theOneNearNameIsTheSuggestionAndSeveralAreNone() {
+        List<Diagnostic> errors = errors("""
+                data nsw = csv("lalonde.csv")
+                dag g { age -> treat -> re79  age -> re79 }
+                estimate ATT of treat on re79 in nsw under g using pms
+                """);
+        assertThat(errors).filteredOn(d -> d.code() == DiagnosticCode.UNKNOWN_ESTIMATOR).singleElement()
+                .satisfies(d -> assertThat(d.suggestion()).contains("psm"));
+        assertThat(errors).filteredOn(d -> d.code() == DiagnosticCode.UNKNOWN_COLUMN)
+                .allSatisfy(d -> assertThat(d.suggestion()).isEmpty());
+    }
+
+    @Test
+    void aRefusedAdjustmentSetSuggestsAValidOne() {
+        List<Diagnostic> errors = errors("""
+                data d = csv("xyz.csv")
+                dag g { Z -> X -> M -> Y  Z -> Y }
+                estimate ATE of X on Y in d under g adjust by {M}
+                """);
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT);
+            assertThat(d.notes()).containsExactly("a valid set: {Z}");
+            assertThat(d.suggestion()).contains("{Z}");
+        });
+    }
+
+    @Test
     void aCycleIsReportedWithTheCycle() {
         List<Diagnostic> errors = errors("""
                 dag loop {

@@ -1,6 +1,7 @@
 package causal.lsp;
 
 import causal.syntax.Diagnostic;
+import causal.syntax.DiagnosticCode;
 import causal.syntax.Stmt;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -9,19 +10,23 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Quick fixes for the checker's own diagnostics: a misspelt name replaced by the one "did you mean" names, and an
- * invalid adjustment set replaced by the valid set the refusal suggests.
+ * Quick fixes from the checker's suggestions ({@link Diagnostic#suggestion()}): a misspelt name replaced by the one
+ * known name near it, and an invalid backdoor adjustment set replaced by the valid set the refusal names.
  */
 final class QuickFixes {
-    private static final Pattern DID_YOU_MEAN = Pattern.compile("\\(did you mean ([A-Za-z_][A-Za-z0-9_.]*)\\?\\)");
-    private static final Pattern VALID_SET = Pattern.compile("a valid set: (\\{[^}]*\\})");
+    /** The diagnostics whose suggestion is an adjustment set rather than a name. */
+    private static final Set<DiagnosticCode> SET_REFUSALS = EnumSet.of(DiagnosticCode.ADJUSTMENT_HAS_DESCENDANT,
+            DiagnosticCode.BACKDOOR_PATH_OPEN, DiagnosticCode.FRONTDOOR_INVALID);
+    // A name that needs backticks in a script gets no fix: the replacement would not parse.
+    private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
 
     private QuickFixes() {
     }
@@ -34,31 +39,27 @@ final class QuickFixes {
         for (Diagnostic d : doc.analysis().diagnostics()) {
             int start = d.span().offset();
             int end = start + d.span().length();
-            if (end < from || start > to) {
+            if (end < from || start > to || d.suggestion().isEmpty()) {
                 continue;
             }
-            Matcher m = DID_YOU_MEAN.matcher(d.message());
-            if (m.find()) {
-                out.add(action("replace with " + m.group(1), doc, doc.lines().range(start, d.span().length()),
-                        m.group(1), d));
-            }
-            for (String note : d.notes()) {
-                Matcher set = VALID_SET.matcher(note);
-                if (set.find()) {
-                    strategyOf(doc, start).ifPresent(s -> {
-                        String written = doc.text().substring(s.span().offset(), s.span().offset()
-                                + s.span().length());
-                        String replacement = (written.startsWith("backdoor") ? "backdoor " : "") + set.group(1);
-                        out.add(action("adjust by " + set.group(1) + " instead", doc,
-                                doc.lines().range(s.span().offset(), s.span().length()), replacement, d));
-                    });
-                }
+            String suggestion = d.suggestion().get();
+            if (SET_REFUSALS.contains(d.code())) {
+                backdoorOf(doc, start).ifPresent(s -> {
+                    String written = doc.text().substring(s.span().offset(), s.span().offset() + s.span().length());
+                    String replacement = (written.startsWith("backdoor") ? "backdoor " : "") + suggestion;
+                    out.add(action("adjust by " + suggestion + " instead", doc,
+                            doc.lines().range(s.span().offset(), s.span().length()), replacement, d));
+                });
+            } else if (BARE_NAME.matcher(suggestion).matches()) {
+                out.add(action("replace with " + suggestion, doc, doc.lines().range(start, d.span().length()),
+                        suggestion, d));
             }
         }
         return out;
     }
 
-    private static Optional<Stmt.Strategy> strategyOf(OpenDocument doc, int offset) {
+    /** The backdoor strategy of the estimate at {@code offset}, if it has one (a front-door set gets no fix). */
+    private static Optional<Stmt.Strategy> backdoorOf(OpenDocument doc, int offset) {
         for (Stmt s : doc.analysis().script().statements()) {
             if (s instanceof Stmt.Estimate e && e.span().offset() <= offset
                     && offset <= e.span().offset() + e.span().length()) {

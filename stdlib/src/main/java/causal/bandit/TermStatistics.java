@@ -1,6 +1,6 @@
 package causal.bandit;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import causal.inference.ZStatistic;
 
 /**
  * Standard errors of the off-policy estimators from their per-row terms, and the normal confidence interval: the
@@ -49,13 +49,8 @@ final class TermStatistics {
         return withInterval(estimator, value, se, level);
     }
 
-    /** The two-sided normal quantile for {@code level}, e.g. 1.959964 for 0.95. */
-    static double normalQuantile(double level) {
-        return new NormalDistribution(null, 0, 1, 1e-14).inverseCumulativeProbability(0.5 + level / 2);
-    }
-
     private static PolicyValueEstimate withInterval(String estimator, double value, double se, double level) {
-        double z = normalQuantile(level);
+        double z = ZStatistic.critical(level);
         return new PolicyValueEstimate(estimator, value, se, value - z * se, value + z * se);
     }
 }

@@ -42,7 +42,7 @@ public final class BootstrapResamples implements Refuter {
     public Refutation refute(Estimator estimator, Table data, EffectQuery query, Estimate original) {
         RowSampling.requireRows(data);
         int n = data.rowCount();
-        double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(),
+        double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(),
                 rng -> estimator.estimate(data.select(rng.rowsWithReplacement(n)), query).value());
         return Refutation.of(KEYWORD, original.value(), original.value(), effects, BootstrapResamples::interpret);
     }

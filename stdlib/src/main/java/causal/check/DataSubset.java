@@ -43,7 +43,7 @@ public final class DataSubset implements Refuter {
         RowSampling.requireRows(data);
         int n = data.rowCount();
         int kept = (int) Math.max(1, Math.round(options.fraction() * n));
-        double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(),
+        double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(),
                 rng -> estimator.estimate(data.select(RowSampling.subset(n, kept, rng)), query).value());
         return Refutation.of(KEYWORD, original.value(), original.value(), effects, this::interpret);
     }

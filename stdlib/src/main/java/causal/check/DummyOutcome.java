@@ -46,7 +46,7 @@ public final class DummyOutcome implements Refuter {
         RowSampling.requireRows(data);
         RowSampling.requireColumn(data, query.outcome());
         double[][] noise = {{0.0}, {noiseScale(data.column(query.outcome()))}};
-        double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(), rng -> {
+        double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(), rng -> {
             double[] dummy = new double[data.rowCount()];
             new Normal().sample(rng, noise, dummy);
             return estimator.estimate(data.with(NumericColumn.of(query.outcome(), dummy)), query).value();

@@ -1,7 +1,7 @@
 package causal.check;
 
 import causal.estimate.OptionException;
-import org.apache.commons.math3.distribution.TDistribution;
+import causal.inference.TStatistic;
 
 /**
  * The omitted-variable-bias formulas of Cinelli and Hazlett (2020), "Making sense of sensitivity: extending omitted
@@ -77,7 +77,7 @@ public final class OmittedVariableBias {
 
     /** {@code |t|} with two-sided tail {@code alpha}: R's {@code abs(qt(alpha / 2, df))}. */
     static double criticalT(double alpha, int df) {
-        return new TDistribution(null, df, 1e-14).inverseCumulativeProbability(1 - alpha / 2);
+        return TStatistic.criticalForAlpha(alpha, df);
     }
 
     private static void checkStrength(double r2dz, double r2yz) {

@@ -69,8 +69,8 @@ public final class PermutationTest implements Refuter {
             }
             flag[unitOfRow[i]] = v;
         }
-        double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(), rng -> {
-            int[] order = RowSampling.permutation(flag.length, rng);
+        double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(), rng -> {
+            int[] order = rng.permutation(flag.length);
             double[] rows = new double[unitOfRow.length];
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = flag[order[unitOfRow[i]]];

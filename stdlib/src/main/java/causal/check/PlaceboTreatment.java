@@ -50,8 +50,8 @@ public final class PlaceboTreatment implements Refuter {
             permuted.addAll(iv.instruments());
         }
         permuted.forEach(name -> RowSampling.requireColumn(data, name));
-        double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(), rng -> {
-            int[] order = RowSampling.permutation(data.rowCount(), rng);
+        double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(), rng -> {
+            int[] order = rng.permutation(data.rowCount());
             Table placebo = data;
             for (String name : permuted) {
                 placebo = placebo.with(data.column(name).select(order));

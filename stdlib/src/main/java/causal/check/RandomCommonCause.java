@@ -55,7 +55,7 @@ public final class RandomCommonCause implements Refuter {
         adjustment.add(name);
         EffectQuery widened = new EffectQuery(query.estimand(), query.treatment(), query.outcome(), adjustment,
                 query.controls(), query.design());
-        double[] effects = Replicates.effects(KEYWORD, options.runs(), options.seed(), rng -> {
+        double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(), rng -> {
             double[] noise = new double[data.rowCount()];
             new Normal().sample(rng, STANDARD_NORMAL, noise);
             return estimator.estimate(data.with(NumericColumn.of(name, noise)), widened).value();

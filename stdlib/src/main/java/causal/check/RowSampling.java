@@ -5,24 +5,9 @@ import causal.estimate.EstimationException;
 import causal.random.RandomSource;
 import java.util.Arrays;
 
-/** Random row orders and row samples drawn from one run's {@link RandomSource}. */
+/** Row samples drawn from one run's {@link RandomSource} (row orders: {@link RandomSource#permutation}). */
 final class RowSampling {
     private RowSampling() {
-    }
-
-    /** A uniformly random permutation of 0..n-1 (Fisher–Yates, Knuth's Algorithm P). Modifies rng. */
-    static int[] permutation(int n, RandomSource rng) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     /** {@code k} distinct rows of 0..n-1 chosen uniformly, in increasing order (a partial Fisher–Yates). */

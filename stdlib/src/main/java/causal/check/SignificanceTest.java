@@ -1,6 +1,6 @@
 package causal.check;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import causal.inference.ZStatistic;
 
 /**
  * How a refuter turns its runs into a p-value, as DoWhy's {@code dowhy.causal_refuter.test_significance} with
@@ -28,8 +28,6 @@ public enum SignificanceTest {
 
     /** DoWhy switches to the percentile test at this many runs. */
     static final int PERCENTILE_RUNS = 100;
-
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1, 1e-14);
 
     private final String word;
 
@@ -79,7 +77,8 @@ public enum SignificanceTest {
             // Every run gave the same effect: the value is either that effect or impossibly far from it.
             return value == mean ? 0.5 : 0;
         }
-        return STANDARD_NORMAL.cumulativeProbability(-Math.abs((value - mean) / sd));
+        // One tail, Φ(−|z|), as DoWhy's test_significance: half the two-sided p-value.
+        return ZStatistic.pValue((value - mean) / sd) / 2;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
@@ -44,7 +45,7 @@ public final class AugmentedInverseProbabilityWeighting implements Estimator {
         double[] terms = terms(estimand, t, y, e, m1, m0, share);
         double value = mean(terms);
         double se = influenceStandardError(estimand, terms, t, value, share);
-        Inference inference = Inference.normal(value, se);
+        WaldInterval inference = WaldInterval.normal(value, se, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("propensity_min", PropensityScore.min(e));
         statistics.put("propensity_max", PropensityScore.max(e));

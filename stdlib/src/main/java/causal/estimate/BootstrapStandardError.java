@@ -1,16 +1,15 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.options.OptionValue;
 import causal.progress.Progress;
-import causal.random.RandomSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * {@code se = bootstrap(runs = 200, seed = 1)} for any estimator: the point estimate as the estimator gives it, its
@@ -49,25 +48,25 @@ final class BootstrapStandardError implements Estimator {
     public Estimate estimate(Table data, EffectQuery query) {
         Estimate original = inner.estimate(data, query);
         int n = data.rowCount();
-        double[] draws = new double[runs];
         CaseWeighted.Resampled weighted = inner instanceof CaseWeighted c ? c.prepare(data, query) : null;
         Progress.Task progress = Progress.start("bootstrap", runs, "resamples");
-        IntStream.range(0, runs).parallel().forEach(b -> {
-            RandomSource rng = new RandomSource(seed).stream(b);
+        double[] draws = Replicates.run(runs, seed, (b, rng) -> {
+            double value;
             try {
                 if (weighted != null) {
                     double[] counts = new double[n];
                     for (int i = 0; i < n; i++) {
                         counts[rng.nextInt(n)]++;
                     }
-                    draws[b] = weighted.value(counts);
+                    value = weighted.value(counts);
                 } else {
-                    draws[b] = inner.estimate(data.select(rng.rowsWithReplacement(n)), query).value();
+                    value = inner.estimate(data.select(rng.rowsWithReplacement(n)), query).value();
                 }
             } catch (EstimationException e) {
-                draws[b] = Double.NaN;
+                value = Double.NaN;
             }
             progress.step();
+            return value;
         });
         progress.close();
         double[] ok = Arrays.stream(draws).filter(Double::isFinite).toArray();
@@ -75,13 +74,8 @@ final class BootstrapStandardError implements Estimator {
             throw new EstimationException("the bootstrap failed on " + (runs - ok.length) + " of " + runs
                     + " resamples: the estimator needs more rows of each kind than resamples keep");
         }
-        double mean = Arrays.stream(ok).average().orElse(0);
-        double ss = 0;
-        for (double v : ok) {
-            ss += (v - mean) * (v - mean);
-        }
-        double se = Math.sqrt(ss / (ok.length - 1));
-        Inference inference = Inference.normal(original.value(), se);
+        double se = Replicates.standardDeviation(ok);
+        WaldInterval inference = WaldInterval.normal(original.value(), se, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>(original.statistics());
         statistics.remove("df_residual");
         statistics.put("bootstrap_runs", (double) ok.length);

@@ -3,6 +3,7 @@ package causal.estimate;
 import causal.data.CategoricalColumn;
 import causal.data.DataLocation;
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
@@ -87,7 +88,8 @@ public final class CategoricalTreatment {
         for (int k = 1; k < labels.size(); k++) {
             double value = fit.coefficient(k);
             double se = Math.sqrt(covariance[k * p + k]);
-            Inference inference = Inference.studentT(value, se, fit.residualDegreesOfFreedom());
+            WaldInterval inference = WaldInterval.studentT(value, se, fit.residualDegreesOfFreedom(),
+                    Estimate.CONFIDENCE_LEVEL);
             Map<String, Double> statistics = new LinkedHashMap<>();
             statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
             out.add(levelEstimate(query, "ols", labels, k, value, se, inference, y.length, statistics,
@@ -139,7 +141,8 @@ public final class CategoricalTreatment {
             double se = Math.sqrt(ss / (n - 1) / n);
             Map<String, Double> statistics = new LinkedHashMap<>();
             statistics.put("propensity_min", smallest);
-            out.add(levelEstimate(query, keyword, labels, k, value, se, Inference.normal(value, se), n, statistics,
+            WaldInterval inference = WaldInterval.normal(value, se, Estimate.CONFIDENCE_LEVEL);
+            out.add(levelEstimate(query, keyword, labels, k, value, se, inference, n, statistics,
                     (keyword.equals("ipw") ? "Hájek means weighted by one over" : "each level's linear outcome model "
                             + "augmented by the inverse of") + " a multinomial logistic propensity; standard error "
                             + "from the influence terms with the propensity taken as known"));
@@ -159,7 +162,7 @@ public final class CategoricalTreatment {
     }
 
     private static Estimate levelEstimate(EffectQuery query, String keyword, List<String> labels, int k, double value,
-                                          double se, Inference inference, int n, Map<String, Double> statistics,
+                                          double se, WaldInterval inference, int n, Map<String, Double> statistics,
                                           String how) {
         List<String> notes = List.of("level " + labels.get(k) + " against the reference level " + labels.get(0)
                 + ": " + how);

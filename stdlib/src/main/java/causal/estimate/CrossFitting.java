@@ -8,15 +8,13 @@ import causal.learn.PerfectSeparationException;
 import causal.random.RandomSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
- * The sample splits of double machine learning: which fold each row belongs to, and the rows in and outside a fold.
- * A nuisance model for the rows of fold {@code k} is fitted on the other folds only, so that its errors are
- * independent of the rows it predicts (Chernozhukov et al. 2018, definition 3.2).
+ * The sample splits of double machine learning: which fold each row belongs to (a fold's rows are
+ * {@link causal.learn.RowSubsets#inFold}). A nuisance model for the rows of fold {@code k} is fitted on the other
+ * folds only, so that its errors are independent of the rows it predicts (Chernozhukov et al. 2018, definition 3.2).
  */
 final class CrossFitting {
     // The learners name their feature columns x1 .. xp by position; the user knows them by the covariates' names.
@@ -31,17 +29,7 @@ final class CrossFitting {
      * {@code KFold(n_splits = k, shuffle = True)} (which DoubleML uses) cuts its permutation.
      */
     static int[] folds(int n, int k, RandomSource random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // Fisher–Yates: every permutation equally likely.
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = random.permutation(n);
         int[] fold = new int[n];
         int position = 0;
         for (int f = 0; f < k; f++) {
@@ -62,33 +50,6 @@ final class CrossFitting {
         return k;
     }
 
-    /** The rows of fold {@code k}, ascending. */
-    static int[] rowsIn(int[] fold, int k) {
-        return rows(fold, k, true, null);
-    }
-
-    /** The rows outside fold {@code k}, ascending; with {@code arm} non-null only those where {@code arm[i] == 1}. */
-    static int[] rowsOutside(int[] fold, int k, double[] arm) {
-        return rows(fold, k, false, arm);
-    }
-
-    private static int[] rows(int[] fold, int k, boolean inside, double[] arm) {
-        int count = 0;
-        for (int i = 0; i < fold.length; i++) {
-            if ((fold[i] == k) == inside && (arm == null || arm[i] == 1)) {
-                count++;
-            }
-        }
-        int[] out = new int[count];
-        int next = 0;
-        for (int i = 0; i < fold.length; i++) {
-            if ((fold[i] == k) == inside && (arm == null || arm[i] == 1)) {
-                out[next++] = i;
-            }
-        }
-        return out;
-    }
-
     /** The out-of-fold R² of a nuisance model, {@code 1 - Σ residual² / Σ (value - mean)²}; NaN for constant values. */
     static double rSquared(double[] values, double[] residuals) {
         double mean = 0;
@@ -103,26 +64,6 @@ final class CrossFitting {
             unexplained += residuals[i] * residuals[i];
         }
         return total > 0 ? 1 - unexplained / total : Double.NaN;
-    }
-
-    /**
-     * Runs {@code task} for each of the {@code k} folds, in parallel; each task must write only its own fold's rows.
-     * When folds fail, the failure of the lowest fold is thrown, so the message does not depend on the threads.
-     */
-    static void eachFold(int k, IntConsumer task) {
-        RuntimeException[] failures = new RuntimeException[k];
-        IntStream.range(0, k).parallel().forEach(f -> {
-            try {
-                task.accept(f);
-            } catch (RuntimeException e) {
-                failures[f] = e;
-            }
-        });
-        for (RuntimeException e : failures) {
-            if (e != null) {
-                throw e;
-            }
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package causal.estimate;
 import causal.data.Column;
 import causal.data.DataLocation;
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.options.OptionSpec;
 import causal.panel.Coefficient;
 import causal.panel.DidEstimate;
@@ -157,7 +158,8 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
                 }
             }
             double se = Math.sqrt(variance);
-            Inference inference = Inference.studentT(average, se, fit.tDegreesOfFreedom());
+            WaldInterval inference = WaldInterval.studentT(average, se, fit.tDegreesOfFreedom(),
+                    Estimate.CONFIDENCE_LEVEL);
             Map<String, Double> statistics = new LinkedHashMap<>();
             for (EventStudy.EventTime e : study.eventTimes()) {
                 statistics.put("event_" + e.eventTime(), e.estimate());

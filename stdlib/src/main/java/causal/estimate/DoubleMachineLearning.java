@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.Learner;
 import causal.options.OptionSpec;
 import causal.options.OptionValue;
@@ -151,7 +152,7 @@ public final class DoubleMachineLearning implements Estimator {
             statistics.put("modification_by_" + query.modifiers().get(k) + "_se",
                     medianStandardError(slopes, values(estimates, e -> e.modificationStdError().get(j)), slope));
         }
-        Inference inference = Inference.normal(value, se);
+        WaldInterval inference = WaldInterval.normal(value, se, Estimate.CONFIDENCE_LEVEL);
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "dml", value, se, inference.low(),
                 inference.high(), inference.pValue(), n, statistics, Optional.empty(), notes(description, statistics));
     }

@@ -16,6 +16,7 @@ import causal.experiment.SampleRatioCheck;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
+import causal.inference.WaldInterval;
 import causal.options.OptionSpec;
 import causal.options.OptionValue;
 
@@ -248,7 +249,7 @@ public final class ExperimentComparison implements Estimator {
         double factor = (double) g / (g - 1) * (n - 1.0) / (n - 2.0);
         double se = Math.sqrt(factor * meat);
         double difference = mean1 - mean0;
-        Inference inference = Inference.studentT(difference, se, g - 1);
+        WaldInterval inference = WaldInterval.studentT(difference, se, g - 1, Estimate.CONFIDENCE_LEVEL);
         int controlClusters = 0;
         for (int a : armOfCluster) {
             controlClusters += a == 0 ? 1 : 0;
@@ -322,7 +323,7 @@ public final class ExperimentComparison implements Estimator {
         }
         double difference = ratio[1][0] - ratio[0][0];
         double se = Math.sqrt(ratio[0][1] + ratio[1][1]);
-        Inference inference = Inference.normal(difference, se);
+        WaldInterval inference = WaldInterval.normal(difference, se, Estimate.CONFIDENCE_LEVEL);
         double srm = SampleRatioMismatch.check(n[0], n[1], design.plannedControlShare()).pValue();
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("control_n", (double) n[0]);

@@ -1,11 +1,12 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
+import causal.learn.RowSubsets;
 import causal.options.OptionSpec;
-import causal.random.RandomSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The front-door formula P(y | do(x)) = Σ_m P(m | x) Σ_x' P(y | x', m) P(x') with linear models (the two-stage
@@ -70,17 +70,12 @@ public final class FrontdoorAdjustment implements Estimator {
         }
         double[] parts = EffectData.fitting("front-door regression", () -> effect(x, m, y));
         double value = parts[0];
-        double[] draws = new double[runs];
-        IntStream.range(0, runs).parallel().forEach(b -> {
-            int[] rows = new RandomSource(seed).stream(b).rowsWithReplacement(n);
-            double[][] mb = new double[m.length][];
-            for (int j = 0; j < m.length; j++) {
-                mb[j] = pick(m[j], rows);
-            }
+        double[] draws = Replicates.run(runs, seed, (b, rng) -> {
+            int[] rows = rng.rowsWithReplacement(n);
             try {
-                draws[b] = effect(pick(x, rows), mb, pick(y, rows))[0];
+                return effect(RowSubsets.select(x, rows), RowSubsets.select(m, rows), RowSubsets.select(y, rows))[0];
             } catch (RuntimeException e) {
-                draws[b] = Double.NaN;
+                return Double.NaN;
             }
         });
         double[] ok = Arrays.stream(draws).filter(Double::isFinite).toArray();
@@ -88,8 +83,8 @@ public final class FrontdoorAdjustment implements Estimator {
             throw new EstimationException("the front-door regressions failed on most bootstrap resamples: the "
                     + "treatment or a mediator barely varies");
         }
-        double se = standardDeviation(ok);
-        Inference inference = Inference.normal(value, se);
+        double se = Replicates.standardDeviation(ok);
+        WaldInterval inference = WaldInterval.normal(value, se, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         for (int j = 0; j < m.length; j++) {
             statistics.put("effect_on_" + names.get(j), parts[1 + 2 * j]);
@@ -133,22 +128,5 @@ public final class FrontdoorAdjustment implements Estimator {
         }
         out[0] = total;
         return out;
-    }
-
-    private static double[] pick(double[] values, int[] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
-    }
-
-    private static double standardDeviation(double[] x) {
-        double mean = Arrays.stream(x).average().orElse(0);
-        double s = 0;
-        for (double v : x) {
-            s += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(s / (x.length - 1));
     }
 }

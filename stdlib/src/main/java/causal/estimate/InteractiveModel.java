@@ -58,12 +58,12 @@ final class InteractiveModel implements DoubleMachineLearningModel {
         double[] g0 = new double[n];
         double[] g1 = new double[n];
         double[] propensity = new double[n];
-        CrossFitting.eachFold(folds, f -> {
-            int[] test = CrossFitting.rowsIn(fold, f);
+        Parallel.forEach(folds, f -> {
+            int[] test = RowSubsets.inFold(fold, f);
             double[][] testX = RowSubsets.select(data.features, test);
             RowSubsets.scatter(armModel(fold, f, control, "control").conditionalMean(testX), test, g0);
             RowSubsets.scatter(armModel(fold, f, data.treatment, "treated").conditionalMean(testX), test, g1);
-            int[] train = CrossFitting.rowsOutside(fold, f, null);
+            int[] train = RowSubsets.outsideFold(fold, f);
             FittedModel m = CrossFitting.fit(treatment, RowSubsets.select(data.features, train),
                     RowSubsets.select(data.treatment, train), f, "propensity model", treatmentText,
                     data.featureNames);
@@ -85,7 +85,7 @@ final class InteractiveModel implements DoubleMachineLearningModel {
 
     /** The outcome model of one arm ({@code inArm[i] == 1}), fitted on that arm's rows outside fold {@code f}. */
     private FittedModel armModel(int[] fold, int f, double[] inArm, String arm) {
-        int[] train = CrossFitting.rowsOutside(fold, f, inArm);
+        int[] train = RowSubsets.outsideFold(fold, f, inArm, 1);
         if (train.length == 0) {
             throw new EstimationException("there are no " + arm + " rows outside fold " + (f + 1) + ", so the "
                     + "outcome model for the " + arm + " rows cannot be fitted there; use fewer folds");

@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
@@ -108,7 +109,7 @@ public final class InverseProbabilityWeighting implements Estimator {
         if (options.stabilized() && estimand == Estimand.ATE) {
             stabilize(t, w, (double) keptTreated / kept);
         }
-        Inference inference = Inference.normal(point[0], point[1]);
+        WaldInterval inference = WaldInterval.normal(point[0], point[1], Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("effective_sample_size_treated", effectiveSampleSize(t, w, 1.0));
         statistics.put("effective_sample_size_control", effectiveSampleSize(t, w, 0.0));

@@ -49,9 +49,9 @@ final class PartiallyLinearModel implements DoubleMachineLearningModel {
         int n = data.rows();
         double[] outcomeMean = new double[n];
         double[] treatmentMean = new double[n];
-        CrossFitting.eachFold(folds, f -> {
-            int[] test = CrossFitting.rowsIn(fold, f);
-            int[] train = CrossFitting.rowsOutside(fold, f, null);
+        Parallel.forEach(folds, f -> {
+            int[] test = RowSubsets.inFold(fold, f);
+            int[] train = RowSubsets.outsideFold(fold, f);
             double[][] trainX = RowSubsets.select(data.features, train);
             double[][] testX = RowSubsets.select(data.features, test);
             FittedModel l = CrossFitting.fit(outcome, trainX, RowSubsets.select(data.outcome, train), f,

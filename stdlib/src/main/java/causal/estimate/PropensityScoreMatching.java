@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
@@ -110,12 +111,13 @@ public final class PropensityScoreMatching implements Estimator {
                     + "clustered by matched pair needs at least two pairs");
         }
         double[] inference = effect(sample, t, y);
-        Inference ci;
+        WaldInterval ci;
         if (options.abadieImbens()) {
             inference[1] = AbadieImbensVariance.standardError(order, matches, options.ratio(), y);
-            ci = Inference.normal(inference[0], inference[1]);
+            ci = WaldInterval.normal(inference[0], inference[1], Estimate.CONFIDENCE_LEVEL);
         } else {
-            ci = Inference.studentT(inference[0], inference[1], sample.size() - 2);
+            ci = WaldInterval.studentT(inference[0], inference[1], sample.size() - 2,
+                    Estimate.CONFIDENCE_LEVEL);
         }
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "psm", inference[0], inference[1],
                 ci.low(), ci.high(), ci.pValue(), t.length, statistics(sample, t, e, focalValue, !options.abadieImbens()),

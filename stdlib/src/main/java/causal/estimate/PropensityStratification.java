@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.DesignMatrix;
 import causal.options.OptionSpec;
 
@@ -94,7 +95,7 @@ public final class PropensityStratification implements Estimator {
             statistics.put("stratum_" + (s + 1) + "_controls", (double) counts[s][0]);
         }
         double se = Math.sqrt(variance);
-        Inference inference = Inference.normal(value, se);
+        WaldInterval inference = WaldInterval.normal(value, se, Estimate.CONFIDENCE_LEVEL);
         statistics.put("propensity_min", PropensityScore.min(e));
         statistics.put("propensity_max", PropensityScore.max(e));
         List<String> notes = new ArrayList<>();

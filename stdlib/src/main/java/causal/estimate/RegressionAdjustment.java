@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
@@ -67,7 +68,8 @@ public final class RegressionAdjustment implements Estimator, CaseWeighted {
         double[] covariance = covariance(fit, design, y, data, statistics);
         double value = fit.coefficient(1);
         double se = Math.sqrt(covariance[fit.parameters() + 1]);
-        Inference inference = Inference.studentT(value, se, fit.residualDegreesOfFreedom());
+        WaldInterval inference = WaldInterval.studentT(value, se, fit.residualDegreesOfFreedom(),
+                Estimate.CONFIDENCE_LEVEL);
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
         int p = fit.parameters();
         for (int j = 0; j < query.modifiers().size(); j++) {

@@ -1,6 +1,7 @@
 package causal.estimate;
 
 import causal.data.Table;
+import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
 import causal.learn.DesignMatrix;
 import causal.learn.LinearFit;
@@ -117,7 +118,8 @@ public final class TwoStageLeastSquares implements Estimator {
         };
         double value = beta[1];
         double stdError = Math.sqrt(covariance[k + 1]);
-        Inference inference = Inference.studentT(value, stdError, fit.residualDegreesOfFreedom());
+        WaldInterval inference = WaldInterval.studentT(value, stdError, fit.residualDegreesOfFreedom(),
+                Estimate.CONFIDENCE_LEVEL);
         statistics.put("first_stage_f", f);
         statistics.put("instruments", (double) q);
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());

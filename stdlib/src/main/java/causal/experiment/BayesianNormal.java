@@ -1,5 +1,6 @@
 package causal.experiment;
 
+import causal.inference.ZStatistic;
 import java.util.LinkedHashMap;
 
 /**
@@ -38,7 +39,7 @@ public final class BayesianNormal {
                 sd * density - mean * Inference.STANDARD_NORMAL.cumulativeProbability(-z));
         statistics.put("expected_loss_control",
                 sd * density + mean * Inference.STANDARD_NORMAL.cumulativeProbability(z));
-        return Inference.symmetric(mean, sd, Inference.normalCritical(alpha), Double.NaN, alpha,
+        return Inference.symmetric(mean, sd, ZStatistic.criticalForAlpha(alpha), Double.NaN, alpha,
                 statistics);
     }
 }

@@ -1,5 +1,6 @@
 package causal.experiment;
 
+import causal.inference.ZStatistic;
 import java.util.LinkedHashMap;
 
 /**
@@ -24,7 +25,7 @@ public final class DifferenceInMeans {
         double z = difference / se;
         LinkedHashMap<String, Double> statistics = Inference.armStatistics(control, treatment);
         statistics.put("z", z);
-        return Inference.symmetric(difference, se, Inference.normalCritical(alpha),
-                Inference.normalTwoSidedP(z), alpha, statistics);
+        return Inference.symmetric(difference, se, ZStatistic.criticalForAlpha(alpha),
+                ZStatistic.pValue(z), alpha, statistics);
     }
 }

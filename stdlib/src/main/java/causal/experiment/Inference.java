@@ -4,34 +4,21 @@ import java.util.LinkedHashMap;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Erf;
 
-/** Tail probabilities and critical values shared by the comparisons, and the statistics every one reports. */
+/** What the comparisons share: the standard normal, the t critical value, and the statistics every one reports. */
 final class Inference {
     static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private Inference() {
     }
 
-    /** z with P(|Z| > z) = alpha. */
-    static double normalCritical(double alpha) {
-        return STANDARD_NORMAL.inverseCumulativeProbability(1 - alpha / 2);
-    }
-
-    /** 2·Φ(−|z|) as erfc(|z|/√2), accurate far into the tail where 1 − Φ would round to 0. */
-    static double normalTwoSidedP(double z) {
-        return Erf.erfc(Math.abs(z) / Math.sqrt(2));
-    }
-
-    /** t with P(|T_ν| > t) = alpha. */
+    /**
+     * t with P(|T_ν| > t) = alpha, solved to commons-math's default accuracy (1e-9), not to
+     * {@link causal.inference.TStatistic#criticalForAlpha}'s 1e-14: switching would move the Welch intervals in their
+     * tenth digit.
+     */
     static double tCritical(double alpha, double df) {
         return new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
-    }
-
-    /** P(|T_ν| > |t|) = I_{ν/(ν+t²)}(ν/2, 1/2), accurate in the far tail. */
-    static double tTwoSidedP(double t, double df) {
-        return Beta.regularizedBeta(df / (df + t * t), df / 2, 0.5);
     }
 
     /** A comparison with a symmetric interval estimate ± critical·se. */

@@ -1,5 +1,6 @@
 package causal.experiment;
 
+import causal.inference.ZStatistic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class MixtureSequentialTest {
         statistics.put("likelihood_ratio", last.likelihoodRatio());
         statistics.put("mixing_variance", mixingVariance(control, treatment, metric, options));
         statistics.put("looks", (double) looks.size());
-        statistics.put("fixed_horizon_p_value", Inference.normalTwoSidedP(last.difference() / last.stdError()));
+        statistics.put("fixed_horizon_p_value", ZStatistic.pValue(last.difference() / last.stdError()));
         return new ArmComparison(last.difference(), last.stdError(), last.ciLow(), last.ciHigh(),
                 last.pValue(), 1 - options.alpha(), statistics);
     }

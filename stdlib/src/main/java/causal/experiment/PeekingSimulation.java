@@ -1,5 +1,6 @@
 package causal.experiment;
 
+import causal.inference.ZStatistic;
 import causal.random.Binomial;
 import causal.random.RandomSource;
 
@@ -77,7 +78,7 @@ public final class PeekingSimulation {
     }
 
     private static Rejections simulateRun(RandomSource rng, Options options) {
-        double critical = Inference.normalCritical(options.alpha());
+        double critical = ZStatistic.criticalForAlpha(options.alpha());
         double[][] parameters = {{0}, {options.baseRate()}};
         double[] draws = new double[2];
         double controlConversions = 0;

@@ -1,5 +1,6 @@
 package causal.experiment;
 
+import causal.inference.ZStatistic;
 import java.util.LinkedHashMap;
 
 /**
@@ -41,8 +42,8 @@ public final class TwoProportionZTest {
         statistics.put("treatment_conversions", (double) treatmentConversions);
         statistics.put("z", z);
         statistics.put("pooled_std_error", pooledSe);
-        return Inference.symmetric(difference, se, Inference.normalCritical(alpha),
-                Inference.normalTwoSidedP(z), alpha, statistics);
+        return Inference.symmetric(difference, se, ZStatistic.criticalForAlpha(alpha),
+                ZStatistic.pValue(z), alpha, statistics);
     }
 
     /** From rows of 0 (not converted) and 1 (converted). Not modified: {@code control}, {@code treatment}. */

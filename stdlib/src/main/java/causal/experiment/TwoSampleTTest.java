@@ -1,5 +1,6 @@
 package causal.experiment;
 
+import causal.inference.TStatistic;
 import java.util.LinkedHashMap;
 
 /**
@@ -54,6 +55,6 @@ public final class TwoSampleTTest {
         statistics.put("t", t);
         statistics.put("df", df);
         return Inference.symmetric(difference, se, Inference.tCritical(alpha, df),
-                Inference.tTwoSidedP(t, df), alpha, statistics);
+                TStatistic.pValue(t, df), alpha, statistics);
     }
 }

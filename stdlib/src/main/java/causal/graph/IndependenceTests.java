@@ -1,12 +1,12 @@
 package causal.graph;
 
 import causal.experiment.MultipleTesting;
+import causal.inference.ZStatistic;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.special.Erf;
 
 /**
  * Tests implied independencies on numeric data with the partial correlation test of dagitty's
@@ -22,8 +22,6 @@ import org.apache.commons.math3.special.Erf;
  * covariance of the regression residuals.
  */
 public final class IndependenceTests {
-    /** qnorm(0.975) in R, printed with digits = 17. */
-    private static final double NORMAL_975 = 1.959963984540054;
     /** Below this fraction of its own variance a variable counts as explained exactly by the others. */
     private static final double COLLINEAR = 1e-10;
 
@@ -197,8 +195,9 @@ public final class IndependenceTests {
         }
         double z = atanh(r);
         double se = 1 / Math.sqrt(df);
-        double p = Erf.erfc(Math.abs(z) * Math.sqrt(df) / Math.sqrt(2));
-        return new double[] {r, Math.tanh(z - NORMAL_975 * se), Math.tanh(z + NORMAL_975 * se), p};
+        double p = ZStatistic.pValue(z * Math.sqrt(df));
+        double halfWidth = ZStatistic.CRITICAL_95 * se;
+        return new double[] {r, Math.tanh(z - halfWidth), Math.tanh(z + halfWidth), p};
     }
 
     private static double atanh(double r) {

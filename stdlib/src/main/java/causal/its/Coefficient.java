@@ -1,6 +1,6 @@
 package causal.its;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import causal.inference.WaldInterval;
 
 /**
  * One coefficient of a segmented regression with its Newey-West standard error and normal inference, as
@@ -10,10 +10,8 @@ public record Coefficient(String name, double estimate, double stdError, double 
         double ciHigh) {
 
     static Coefficient normal(String name, double estimate, double stdError, double confidenceLevel) {
-        NormalDistribution normal = new NormalDistribution(null, 0, 1, 1e-14);
-        double quantile = normal.inverseCumulativeProbability(0.5 + confidenceLevel / 2);
-        double z = estimate / stdError;
-        return new Coefficient(name, estimate, stdError, z, 2 * normal.cumulativeProbability(-Math.abs(z)),
-                estimate - quantile * stdError, estimate + quantile * stdError);
+        WaldInterval interval = WaldInterval.normal(estimate, stdError, confidenceLevel);
+        return new Coefficient(name, estimate, stdError, estimate / stdError, interval.pValue(), interval.low(),
+                interval.high());
     }
 }

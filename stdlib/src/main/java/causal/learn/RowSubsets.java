@@ -26,6 +26,38 @@ public final class RowSubsets {
         return out;
     }
 
+    /** The rows whose fold ({@code fold[i]}, as cross-fitting assigns them) is {@code k}, ascending. Not modified. */
+    public static int[] inFold(int[] fold, int k) {
+        return where(fold, k, true, null, 0);
+    }
+
+    /** The rows whose fold is not {@code k}: what a nuisance model for fold {@code k} is fitted on. Not modified. */
+    public static int[] outsideFold(int[] fold, int k) {
+        return where(fold, k, false, null, 0);
+    }
+
+    /** The rows of arm {@code arm} ({@code treatment[i] == arm}) outside fold {@code k}, ascending. Not modified. */
+    public static int[] outsideFold(int[] fold, int k, double[] treatment, int arm) {
+        return where(fold, k, false, treatment, arm);
+    }
+
+    private static int[] where(int[] fold, int k, boolean inside, double[] treatment, int arm) {
+        int count = 0;
+        for (int i = 0; i < fold.length; i++) {
+            if ((fold[i] == k) == inside && (treatment == null || treatment[i] == arm)) {
+                count++;
+            }
+        }
+        int[] rows = new int[count];
+        int next = 0;
+        for (int i = 0; i < fold.length; i++) {
+            if ((fold[i] == k) == inside && (treatment == null || treatment[i] == arm)) {
+                rows[next++] = i;
+            }
+        }
+        return rows;
+    }
+
     /** Writes {@code values[k]} to {@code target[rows[k]]}. Modified: target. */
     public static void scatter(double[] values, int[] rows, double[] target) {
         for (int k = 0; k < rows.length; k++) {

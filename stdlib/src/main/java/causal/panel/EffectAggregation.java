@@ -1,5 +1,6 @@
 package causal.panel;
 
+import causal.inference.ZStatistic;
 import causal.random.RandomSource;
 
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class EffectAggregation {
     }
 
     private AggregateEffects finish(Aggregation type, Part overall, List<Part> parts) {
-        double pointwise = NormalWald.quantile(options.confidenceLevel());
+        double pointwise = ZStatistic.critical(options.confidenceLevel());
         boolean band = options.bandDraws() > 0 && !parts.isEmpty();
         double critical = band ? MultiplierBootstrap.criticalValue(parts.stream().map(Part::psi).toList(),
                 options.confidenceLevel(), options.bandDraws(),
@@ -164,7 +165,7 @@ final class EffectAggregation {
     private static AggregateEffects.Effect effect(Part p, double critical) {
         double se = InfluenceFunctions.standardError(p.psi());
         return new AggregateEffects.Effect(p.key(), p.estimate(), se, p.estimate() - critical * se,
-                p.estimate() + critical * se, NormalWald.pValue(p.estimate(), se));
+                p.estimate() + critical * se, ZStatistic.pValue(p.estimate() / se));
     }
 
     private int[] select(IntPredicate chosen) {

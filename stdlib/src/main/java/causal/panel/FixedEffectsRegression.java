@@ -97,7 +97,6 @@ public final class FixedEffectsRegression {
         SlopeCovariance.Result covariance = SlopeCovariance.estimate(errors, options.correction(),
                 new Scores(xt, residual), ols.inverseGram(), n, k, rss, absorbed, fixedEffects);
         int tDf = covariance.clusters() > 0 ? covariance.clusters() - 1 : dfResidual;
-        StudentT t = new StudentT(tDf, options.confidenceLevel());
         List<Coefficient> coefficients = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int j = 0; j < k; j++) {
@@ -106,7 +105,8 @@ public final class FixedEffectsRegression {
                 notes.add("the estimated variance of " + x.names().get(j) + " is negative, as multi-way "
                         + "clustering can give with few clusters; its standard error is not a number");
             }
-            coefficients.add(t.coefficient(x.names().get(j), beta[j], Math.sqrt(variance)));
+            coefficients.add(Coefficient.studentT(x.names().get(j), beta[j], Math.sqrt(variance), tDf,
+                    options.confidenceLevel()));
         }
         int iterations = 0;
         boolean converged = true;

@@ -1,5 +1,6 @@
 package causal.panel;
 
+import causal.inference.ZStatistic;
 import causal.random.RandomSource;
 
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class GroupTimeEffects {
 
     static GroupTimeEffects of(List<Cell> cells, CohortSample sample, CallawaySantAnna.Options options,
             List<String> notes) {
-        double critical = NormalWald.quantile(options.confidenceLevel());
+        double critical = ZStatistic.critical(options.confidenceLevel());
         if (options.bandDraws() > 0) {
             critical = MultiplierBootstrap.criticalValue(cells.stream().map(c -> c.psi).toList(),
                     options.confidenceLevel(), options.bandDraws(), new RandomSource(options.seed()).stream(0));
@@ -63,7 +64,7 @@ public final class GroupTimeEffects {
             double se = InfluenceFunctions.standardError(c.psi);
             effects.add(new GroupTimeEffect(c.cohort, c.period, c.period - c.cohort, c.basePeriod, c.post, c.treated,
                     c.controls, c.att, se, c.att - critical * se, c.att + critical * se,
-                    NormalWald.pValue(c.att, se)));
+                    ZStatistic.pValue(c.att / se)));
         }
         return new GroupTimeEffects(effects, cells, sample, options, critical, notes);
     }

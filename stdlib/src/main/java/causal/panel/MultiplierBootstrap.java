@@ -1,5 +1,6 @@
 package causal.panel;
 
+import causal.inference.ZStatistic;
 import causal.random.RandomSource;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class MultiplierBootstrap {
      * z_{1 − α/2}; the pointwise value when no effect varies. Not modified: psi. Modified: random.
      */
     static double criticalValue(List<double[]> psi, double confidenceLevel, int draws, RandomSource random) {
-        double pointwise = NormalWald.quantile(confidenceLevel);
+        double pointwise = ZStatistic.critical(confidenceLevel);
         List<double[]> live = new ArrayList<>();
         for (double[] column : psi) {
             if (Arrays.stream(column).anyMatch(v -> v != 0)) {
@@ -57,7 +58,7 @@ final class MultiplierBootstrap {
                 draw[j][b] = s * scale;
             }
         }
-        double normalIqr = NormalWald.quantile(0.5) * 2;
+        double normalIqr = ZStatistic.critical(0.5) * 2;
         double[] largest = new double[draws];
         for (int j = 0; j < k; j++) {
             double[] sorted = draw[j].clone();

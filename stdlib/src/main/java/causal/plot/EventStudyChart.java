@@ -1,5 +1,6 @@
 package causal.plot;
 
+import causal.inference.ZStatistic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,8 +19,6 @@ public final class EventStudyChart extends ChartPicture {
     /** The effect estimated for one period relative to treatment (negative: before), with its standard error. */
     public record PeriodEffect(int period, double estimate, double stdError) {}
 
-    /** {@code qnorm(0.975)} in R: the half-width of a 95% normal interval in standard errors. */
-    static final double Z_975 = 1.959963984540054;
     private static final String CHART = "event-study plot";
 
     private EventStudyChart(XYChart chart) {
@@ -46,7 +45,7 @@ public final class EventStudyChart extends ChartPicture {
         ChartStyle.referenceLine(chart, "zero", new Point(first, 0), new Point(last, 0), ChartStyle.SOLID);
         double[] period = estimated.stream().mapToDouble(PeriodEffect::period).toArray();
         double[] estimate = estimated.stream().mapToDouble(PeriodEffect::estimate).toArray();
-        double[] halfWidth = estimated.stream().mapToDouble(e -> Z_975 * e.stdError()).toArray();
+        double[] halfWidth = estimated.stream().mapToDouble(e -> ZStatistic.CRITICAL_95 * e.stdError()).toArray();
         XYSeries series = chart.addSeries("estimate with 95% CI", period, estimate, halfWidth);
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         series.setMarker(SeriesMarkers.CIRCLE);

@@ -74,6 +74,30 @@ public final class RandomSource {
     }
 
     /**
+     * Puts {@code values} in a uniformly random order, in place: Fisher–Yates from the last position down, position
+     * {@code i} swapped with one drawn by {@code nextInt(i + 1)} (Knuth's Algorithm P; what the cross-fitting folds and
+     * the permutation refuters draw). Modified: values.
+     */
+    public void shuffle(int[] values) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = nextInt(i + 1);
+            int swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+    }
+
+    /** {@code 0 .. n-1} in a uniformly random order: the identity, {@link #shuffle shuffled}. */
+    public int[] permutation(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        shuffle(order);
+        return order;
+    }
+
+    /**
      * A uniform int in [0, bound), without bias: Lemire's multiply-and-reject on the top 32 bits of
      * {@link #nextLong()} (D. Lemire 2019, "Fast random integer generation in an interval", ACM TOMACS 29(1)).
      */

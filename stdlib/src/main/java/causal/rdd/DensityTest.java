@@ -1,11 +1,11 @@
 package causal.rdd;
 
+import causal.inference.ZStatistic;
 import causal.options.OptionSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The manipulation test of Cattaneo, Jansson and Ma (2020, "Simple local polynomial density estimators", JASA
@@ -98,7 +98,7 @@ public final class DensityTest {
         double difference = fit.right - fit.left;
         double se = Math.sqrt(fit.varianceDifference);
         double statistic = difference / se;
-        double pValue = 2 * new NormalDistribution(null, 0, 1, 1e-14).cumulativeProbability(-Math.abs(statistic));
+        double pValue = ZStatistic.pValue(statistic);
         int left = 0;
         while (left < n && centred[left] < 0) {
             left++;

@@ -43,21 +43,12 @@ final class CrossFitting {
                         + " rows some fold leaves only " + Math.max(outside, 0) + " of them outside; it needs at least "
                         + MIN_ARM_ROWS + ". Use fewer folds or more rows");
             }
-            shuffle(rows, random.stream(arm));
+            random.stream(arm).shuffle(rows);
             for (int k = 0; k < rows.length; k++) {
                 foldOf[rows[k]] = k % folds;
             }
         }
         return new CrossFitting(foldOf, folds);
-    }
-
-    private static void shuffle(int[] rows, RandomSource random) {
-        for (int i = rows.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = rows[i];
-            rows[i] = rows[j];
-            rows[j] = t;
-        }
     }
 
     int folds() {
@@ -66,34 +57,17 @@ final class CrossFitting {
 
     /** The rows of fold {@code k}, in order. */
     int[] inside(int k) {
-        return where(k, true, null, -1);
+        return RowSubsets.inFold(foldOf, k);
     }
 
     /** The rows outside fold {@code k}, in order. */
     int[] outside(int k) {
-        return where(k, false, null, -1);
+        return RowSubsets.outsideFold(foldOf, k);
     }
 
     /** The rows of arm {@code arm} outside fold {@code k}, in order. */
     int[] outside(int k, double[] treatment, int arm) {
-        return where(k, false, treatment, arm);
-    }
-
-    private int[] where(int k, boolean inFold, double[] treatment, int arm) {
-        int count = 0;
-        for (int i = 0; i < foldOf.length; i++) {
-            if ((foldOf[i] == k) == inFold && (treatment == null || treatment[i] == arm)) {
-                count++;
-            }
-        }
-        int[] rows = new int[count];
-        int c = 0;
-        for (int i = 0; i < foldOf.length; i++) {
-            if ((foldOf[i] == k) == inFold && (treatment == null || treatment[i] == arm)) {
-                rows[c++] = i;
-            }
-        }
-        return rows;
+        return RowSubsets.outsideFold(foldOf, k, treatment, arm);
     }
 
     /**

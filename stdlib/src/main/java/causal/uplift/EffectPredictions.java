@@ -1,6 +1,7 @@
 package causal.uplift;
 
 import causal.data.NumericColumn;
+import causal.inference.ZStatistic;
 
 /**
  * Predicted effects with their standard errors, one row per predicted row: the column {@code cate} holds
@@ -8,19 +9,17 @@ import causal.data.NumericColumn;
  * grf's {@code predict(..., estimate.variance = TRUE)} is used).
  */
 public record EffectPredictions(NumericColumn effect, NumericColumn stdError) {
-    private static final double Z_975 = 1.959963984540054;
-
     public int size() {
         return effect.size();
     }
 
     /** The lower end of row {@code row}'s 95% interval. */
     public double ciLow(int row) {
-        return effect.get(row) - Z_975 * stdError.get(row);
+        return effect.get(row) - ZStatistic.CRITICAL_95 * stdError.get(row);
     }
 
     /** The upper end of row {@code row}'s 95% interval. */
     public double ciHigh(int row) {
-        return effect.get(row) + Z_975 * stdError.get(row);
+        return effect.get(row) + ZStatistic.CRITICAL_95 * stdError.get(row);
     }
 }

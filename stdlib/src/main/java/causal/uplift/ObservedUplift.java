@@ -1,5 +1,7 @@
 package causal.uplift;
 
+import causal.inference.ZStatistic;
+
 /**
  * The uplift observed in a targeted group: the difference in mean outcome between its treated and control rows,
  * with the unequal-variance (Welch) standard error {@code √(s_T²/n_T + s_C²/n_C)} and a normal 95% interval. It is
@@ -7,13 +9,11 @@ package causal.uplift;
  */
 public record ObservedUplift(double value, double stdError, int treated, int control, double treatedMean,
         double controlMean) {
-    private static final double Z_975 = 1.959963984540054;
-
     public double ciLow() {
-        return value - Z_975 * stdError;
+        return value - ZStatistic.CRITICAL_95 * stdError;
     }
 
     public double ciHigh() {
-        return value + Z_975 * stdError;
+        return value + ZStatistic.CRITICAL_95 * stdError;
     }
 }

@@ -123,6 +123,36 @@ class RandomSourceTest {
     }
 
     @Test
+    void shuffleIsFisherYatesFromTheLastPositionDown() {
+        int[] values = {10, 20, 30, 40, 50};
+        new RandomSource(7).shuffle(values);
+
+        // Python, the implementation named above: for i in 4, 3, 2, 1: j = next_int(i + 1); swap a[i] and a[j]
+        assertThat(values).containsExactly(10, 50, 30, 20, 40);
+        assertThat(new RandomSource(42).permutation(10)).containsExactly(9, 1, 4, 2, 8, 7, 6, 5, 3, 0);
+    }
+
+    @Test
+    void permutationsAreUniform() {
+        RandomSource rng = new RandomSource(13);
+        int n = 60_000;
+        int[] counts = new int[6];
+        for (int i = 0; i < n; i++) {
+            int[] p = rng.permutation(3);
+            // The six orders of three, numbered by the first two entries.
+            counts[p[0] * 2 + (p[1] > p[2] ? 1 : 0)]++;
+        }
+        double expected = n / 6.0;
+        double chiSquare = 0;
+        for (int c : counts) {
+            chiSquare += (c - expected) * (c - expected) / expected;
+        }
+
+        // 5 degrees of freedom: the 0.999 quantile is 20.52 (R: qchisq(0.999, 5)).
+        assertThat(chiSquare).isLessThan(20.52);
+    }
+
+    @Test
     void boundOfOneAlwaysGivesZeroAndANonPositiveBoundIsRefused() {
         RandomSource rng = new RandomSource(3);
 

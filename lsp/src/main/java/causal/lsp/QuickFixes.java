@@ -1,5 +1,6 @@
 package causal.lsp;
 
+import causal.analysis.Suggestions;
 import causal.syntax.Diagnostic;
 import causal.syntax.DiagnosticCode;
 import causal.syntax.Stmt;
@@ -11,10 +12,12 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,11 +54,29 @@ final class QuickFixes {
                             doc.lines().range(s.span().offset(), s.span().length()), replacement, d));
                 });
             } else if (BARE_NAME.matcher(suggestion).matches()) {
-                out.add(action("replace with " + suggestion, doc, doc.lines().range(start, d.span().length()),
-                        suggestion, d));
+                misspelt(doc.text(), start, end, suggestion).ifPresent(name -> out.add(action("replace with "
+                        + suggestion, doc, doc.lines().range(name[0], name[1] - name[0]), suggestion, d)));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the misspelt name is, as [start, end) offsets: the whole span when it is one name, else the name inside
+     * it nearest the suggestion — a diagnostic's span can cover {@code calipre = 0.05} or {@code cluster(regoin)},
+     * of which only the name is to be replaced.
+     */
+    private static Optional<int[]> misspelt(String text, int start, int end, String suggestion) {
+        String written = text.substring(start, Math.min(end, text.length()));
+        if (BARE_NAME.matcher(written).matches()) {
+            return Optional.of(new int[] {start, end});
+        }
+        Map<String, int[]> names = new LinkedHashMap<>();
+        Matcher m = BARE_NAME.matcher(written);
+        while (m.find()) {
+            names.putIfAbsent(m.group(), new int[] {start + m.start(), start + m.end()});
+        }
+        return Suggestions.closest(suggestion, names.keySet()).stream().findFirst().map(names::get);
     }
 
     /** The backdoor strategy of the estimate at {@code offset}, if it has one (a front-door set gets no fix). */

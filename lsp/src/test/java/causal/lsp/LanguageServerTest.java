@@ -213,6 +213,21 @@ class LanguageServerTest {
     }
 
     @Test
+    void aQuickFixReplacesOnlyTheMisspeltNameInsideAWiderSpan() throws Exception {
+        // The diagnostic of an unknown cluster column covers "se = cluster(agee)"; the fix must replace "agee" only.
+        String script = SCRIPT.replace("ATT", "ATE").replace("psm(caliper = 0.05)", "ols(se = cluster(agee))");
+        String uri = open(script);
+        diagnostics();
+        int column = script.lines().toList().get(6).indexOf("agee");
+        List<CodeAction> fixes = actions(uri, new Range(new Position(6, column), new Position(6, column + 4)));
+        assertThat(fixes).singleElement().satisfies(a -> {
+            TextEdit edit = a.getEdit().getChanges().get(uri).get(0);
+            assertThat(edit.getNewText()).isEqualTo("age");
+            assertThat(edit.getRange()).isEqualTo(new Range(new Position(6, column), new Position(6, column + 4)));
+        });
+    }
+
+    @Test
     void formattingRewritesTheDocumentInTheCanonicalLayout() throws Exception {
         String uri = open("data nsw=csv(\"data.csv\")\n");
         diagnostics();

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * One column of a CSV file while it is read, inferring its type as cells arrive: it keeps doubles while every cell
  * is a number, bits while every cell is a boolean, and dictionary codes once a cell is neither. Cells read before
- * the switch to text are only known as numbers or booleans; {@link CsvReader} reads their text again in a second
+ * the switch to text are only known as numbers or booleans; {@link FastCsvReader} reads their text again in a second
  * pass ({@link #needsTextBefore()}), which happens only for text columns that began with numbers or booleans.
  */
 final class ColumnBuilder {

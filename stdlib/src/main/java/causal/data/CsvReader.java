@@ -1,20 +1,17 @@
 package causal.data;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CsvParseException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * Reads a CSV file (RFC 4180, UTF-8, comma-separated, optional byte order mark) into a {@link Table}.
@@ -33,9 +30,15 @@ import java.util.function.BooleanSupplier;
  * A column with no values at all is numeric. Rows are 1-based data rows (the header is not one); messages also
  * give the file line where the row starts.
  *
- * <p>Numbers are parsed straight from the parser's buffer (FastDoubleParser), without a String per cell.
+ * <p>The file's bytes are split and parsed directly ({@link CsvScanner}, {@link CellBytes}), a file of 4 MB or more
+ * in chunks on all processors ({@link CsvBody}), with no String per numeric cell. The few files this does not cover
+ * (not a regular file, such as a pipe; a UTF-16 or UTF-32 byte order mark; a field of nearly 16 MB) are read by
+ * {@link FastCsvReader}, the FastCSV-based reader this one replaced, whose tables and messages it gives for every
+ * file.
  */
 public final class CsvReader {
+    private static final int HEADER_BUFFER_BYTES = 1 << 16;
+
     private CsvReader() {
     }
 
@@ -45,74 +48,99 @@ public final class CsvReader {
      * fields, or a non-number in a numeric column.
      */
     public static Table read(Path file, String displayName) {
-        RecordsToColumns records = new RecordsToColumns(displayName);
-        parse(file, displayName, records, () -> false);
-        if (!records.hasHeader()) {
-            throw new DataException("file is empty", DataLocation.file(displayName));
-        }
-        List<ColumnBuilder> columns = records.columns();
-        failOnFirstBadCell(columns, displayName);
-        EarlyTexts early = new EarlyTexts(columns);
-        if (!early.done()) {
-            parse(file, displayName, early, early::done);
-        }
-        return Table.of(displayName, records.rowCount(), columns.stream().map(ColumnBuilder::build).toList());
+        return read(file, displayName, CsvBody.Chunking.forThisMachine());
+    }
+
+    /** As {@link #read(Path, String)}, cutting the file as {@code chunking} says. */
+    static Table read(Path file, String displayName, CsvBody.Chunking chunking) {
+        return readFile(file, displayName, chunking, false).table;
     }
 
     /** The column names of {@code file}, reading nothing past the header. Same errors as {@link #read} for it. */
     public static List<String> readHeader(Path file, String displayName) {
-        RecordsToColumns records = new RecordsToColumns(displayName);
-        parse(file, displayName, records, records::hasHeader);
-        if (!records.hasHeader()) {
-            throw new DataException("file is empty", DataLocation.file(displayName));
-        }
-        return records.header();
+        return readFile(file, displayName, CsvBody.Chunking.forThisMachine(), true).header;
     }
 
-    /** Bad cells are reported by row, so the user sees the one nearest the top of the file. */
-    private static void failOnFirstBadCell(List<ColumnBuilder> columns, String displayName) {
-        Optional<ColumnBuilder> first = columns.stream().filter(c -> c.badCell().isPresent())
-                .min(Comparator.comparingInt(c -> c.badCell().orElseThrow().row()));
-        if (first.isPresent()) {
-            ColumnBuilder column = first.get();
-            ColumnBuilder.Cell cell = column.badCell().orElseThrow();
-            throw new DataException("cell \"" + cell.text() + "\" is not a number (the column's other values are numbers)",
-                    DataLocation.cell(displayName, cell.row() + 1L, cell.line(), column.name()));
-        }
+    /** The header, and the table unless only the header was asked for. */
+    private record Contents(List<String> header, Table table) {
     }
 
-    /** Feeds {@code file} to {@code handler} record by record until the file ends or {@code done} says so. */
-    private static void parse(Path file, String displayName, CsvCallbackHandler<?> handler, BooleanSupplier done) {
+    private static Contents readFile(Path file, String displayName, CsvBody.Chunking chunking, boolean headerOnly) {
         if (Files.isDirectory(file)) {
             throw new DataException("is a folder, not a file: " + file.toAbsolutePath(),
                     DataLocation.file(displayName));
         }
-        try (de.siegmar.fastcsv.reader.CsvReader<?> reader = de.siegmar.fastcsv.reader.CsvReader.builder()
-                .detectBomHeader(true)
-                .allowUnclosedQuote(false)
-                .build(handler, file, StandardCharsets.UTF_8)) {
-            CloseableIterator<?> records = reader.iterator();
-            while (!done.getAsBoolean() && records.hasNext()) {
-                records.next();
+        if (Files.isRegularFile(file)) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long start = dataStart(channel);
+                if (start >= 0) {
+                    return readBytes(channel, start, displayName, chunking, headerOnly);
+                }
+            } catch (CsvFailure e) {
+                // A field FastCSV's buffer may refuse (or a file changed while it was read): FastCSV's reading decides.
+            } catch (NoSuchFileException e) {
+                throw new DataException("file not found (tried " + file.toAbsolutePath() + ")",
+                        DataLocation.file(displayName));
+            } catch (AccessDeniedException e) {
+                throw new DataException("file cannot be read: permission denied (" + file.toAbsolutePath() + ")",
+                        DataLocation.file(displayName));
+            } catch (IOException e) {
+                throw new DataException("file cannot be read: " + e.getMessage(), DataLocation.file(displayName));
+            } catch (UncheckedIOException e) {
+                throw new DataException("file cannot be read: " + e.getCause().getMessage(),
+                        DataLocation.file(displayName));
             }
-        } catch (NoSuchFileException e) {
-            throw new DataException("file not found (tried " + file.toAbsolutePath() + ")",
-                    DataLocation.file(displayName));
-        } catch (AccessDeniedException e) {
-            throw new DataException("file cannot be read: permission denied (" + file.toAbsolutePath() + ")",
-                    DataLocation.file(displayName));
-        } catch (IOException | UncheckedIOException e) {
-            throw new DataException("file cannot be read: " + e.getMessage(), DataLocation.file(displayName));
-        } catch (CsvParseException e) {
-            if (e.getCause() instanceof DataException data) {
-                throw data;
-            }
-            throw new DataException("file is not valid CSV: " + describe(e), DataLocation.file(displayName));
         }
+        return headerOnly ? new Contents(FastCsvReader.readHeader(file, displayName), null)
+                : new Contents(null, FastCsvReader.read(file, displayName));
     }
 
-    private static String describe(CsvParseException e) {
-        String text = e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    /**
+     * Where the data starts: after a UTF-8 byte order mark, if any; −1 for a UTF-16 or UTF-32 one, whose file
+     * FastCSV decodes in that encoding (as it detects them: FE FF, FF FE, 00 00 FE FF).
+     */
+    private static long dataStart(FileChannel channel) throws IOException {
+        ByteBuffer first = ByteBuffer.allocate(4);
+        while (first.hasRemaining() && channel.read(first, first.position()) > 0) {
+            // a short read is not the end of the file
+        }
+        int n = first.position();
+        byte[] b = first.array();
+        if (n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            return 3;
+        }
+        boolean utf16 = n >= 2
+                && (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE);
+        boolean utf32 = n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF;
+        return utf16 || utf32 ? -1 : 0;
+    }
+
+    /** The header is the first record that is not an empty line; the data rows follow it. */
+    private static Contents readBytes(FileChannel channel, long start, String displayName,
+            CsvBody.Chunking chunking, boolean headerOnly) throws IOException {
+        int bufferBytes = (int) Math.min(Math.min(HEADER_BUFFER_BYTES, chunking.bufferBytes()), channel.size() + 1);
+        CsvScanner scanner = new CsvScanner(channel, start, bufferBytes, false);
+        List<String> cells = new ArrayList<>();
+        CsvScanner.Record record;
+        try {
+            do {
+                record = scanner.next((index, buffer, s, e) ->
+                        cells.add(new String(buffer, s, e - s, StandardCharsets.UTF_8)));
+            } while (record == CsvScanner.Record.EMPTY);
+        } catch (CsvFailure failure) {
+            if (failure.kind() == CsvFailure.Kind.FIELD_TOO_LONG) {
+                throw failure;
+            }
+            throw failure.toDataException(displayName, 0, 1, 0);
+        }
+        if (record == CsvScanner.Record.END) {
+            throw new DataException("file is empty", DataLocation.file(displayName));
+        }
+        List<String> header = Header.names(cells, displayName, 1 + scanner.recordLine());
+        if (headerOnly) {
+            return new Contents(header, null);
+        }
+        return new Contents(header, CsvBody.read(channel, chunking, scanner.offset(), 1 + scanner.lines(), header,
+                displayName));
     }
 }

@@ -17,10 +17,25 @@ emit("naive", coef(naive)[["treat"]], sqrt(vcovHC(naive, type = "HC1")["treat", 
 ols <- lm(as.formula(paste("re78 ~ treat +", covs)), data = d)
 emit("ols", coef(ols)[["treat"]], sqrt(vcovHC(ols, type = "HC1")["treat", "treat"]))
 
-e <- fitted(glm(f_t, data = d, family = binomial()))
+ps <- glm(f_t, data = d, family = binomial())
+e <- fitted(ps)
 w <- ifelse(d$treat == 1, 1, e / (1 - e))
 ipw <- lm(re78 ~ treat, data = d, weights = w)
-emit("ipw ATT", coef(ipw)[["treat"]], sqrt(vcovHC(ipw, type = "HC0")["treat", "treat"]))
+# The standard error that accounts for the estimated score (Causal's default, se = m_estimation; WeightIt's
+# vcov = "asympt", which is not packaged for Debian): the sandwich of the stacked estimating equations
+# [(t - e) x; t (y - mu1); (1 - t) w (y - mu0)] in (beta, mu1, mu0), with the derivative matrix written out.
+x <- model.matrix(ps); t <- d$treat; y <- d$re78; n <- nrow(d); p <- ncol(x)
+mu1 <- sum(t * y) / sum(t); mu0 <- sum((1 - t) * w * y) / sum((1 - t) * w)
+psi <- cbind(x * (t - e), t * (y - mu1), (1 - t) * w * (y - mu0))
+a <- matrix(0, p + 2, p + 2)
+a[1:p, 1:p] <- -crossprod(x * (e * (1 - e)), x)
+a[p + 1, p + 1] <- -sum(t)
+a[p + 2, 1:p] <- colSums(x * ((1 - t) * w * (y - mu0)))
+a[p + 2, p + 2] <- -sum((1 - t) * w)
+ainv <- solve(a)
+v <- ainv %*% crossprod(psi) %*% t(ainv)
+contrast <- c(rep(0, p), 1, -1)
+emit("ipw ATT", mu1 - mu0, sqrt(drop(contrast %*% v %*% contrast)))
 
 m <- matchit(f_t, data = d, method = "nearest", distance = e * 1e9, estimand = "ATT", replace = FALSE,
              m.order = "largest", caliper = 0.05 * 1e9, std.caliper = FALSE)

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
+import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class SparkDifferenceInDifferences {
         }
         double estimate = (means[3] - means[2]) - (means[1] - means[0]);
         double stdError = Math.sqrt(variance * n / (n - 4));
-        Intervals interval = Intervals.studentT(estimate, stdError, n - 4);
+        WaldInterval interval = WaldInterval.studentT(estimate, stdError, n - 4, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("treated_pre_mean", means[2]);
         statistics.put("treated_post_mean", means[3]);
@@ -147,7 +148,7 @@ public final class SparkDifferenceInDifferences {
                 + squares(deltas, "0") / ((double) controlUnits * controlUnits);
         double factor = (double) g / (g - 1) * (n - 1.0) / (n - (1.0 + periods));
         double stdError = Math.sqrt(factor * spread);
-        Intervals interval = Intervals.studentT(estimate, stdError, g - 1);
+        WaldInterval interval = WaldInterval.studentT(estimate, stdError, g - 1, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("units", (double) g);
         statistics.put("periods", (double) periods);

@@ -12,6 +12,7 @@ import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
 import causal.estimate.Estimate;
 import causal.estimate.InverseProbabilityWeighting;
+import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class SparkInverseProbabilityWeighting {
             };
             point = horvitzThompson(rows, kept, (double) keptRows / focal, keptRows);
         }
-        Intervals interval = Intervals.normal(point[0], point[1]);
+        WaldInterval interval = WaldInterval.normal(point[0], point[1], Estimate.CONFIDENCE_LEVEL);
         long trimmed = s.getLong(11) - keptRows;
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("effective_sample_size_treated", treatedWeight * treatedWeight / s.getDouble(6));

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.StandardErrors;
+import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class SparkRegression {
         int p = fit.parameters();
         double value = fit.coefficients().get(1);
         double stdError = Math.sqrt(fit.covariance().get(p + 1));
-        Intervals interval = Intervals.studentT(value, stdError, fit.residualDegreesOfFreedom());
+        WaldInterval interval = WaldInterval.studentT(value, stdError, fit.residualDegreesOfFreedom(), Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         fit.clusters().ifPresent(g -> statistics.put("clusters", (double) g));
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());

@@ -14,7 +14,7 @@ public record Estimate(Estimand estimand, String treatment, String outcome, Stri
         double stdError, double ciLow, double ciHigh, double pValue, int n, Map<String, Double> statistics,
         Optional<BalanceTable> balance, List<String> notes) {
     /** The level of every estimate's interval {@code [ciLow, ciHigh]}. */
-    static final double CONFIDENCE_LEVEL = 0.95;
+    public static final double CONFIDENCE_LEVEL = 0.95;
 
     public Estimate {
         statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));

@@ -5,6 +5,7 @@ import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.StandardErrors;
+import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class StreamingDifferenceInDifferences {
         }
         out.putAll(statistics);
         out.put("df_residual", (double) (n - 4));
-        Wald wald = Wald.studentT(value, se, n - 4);
+        WaldInterval wald = WaldInterval.studentT(value, se, n - 4, Estimate.CONFIDENCE_LEVEL);
         List<String> notes = new ArrayList<>();
         notes.add("the 2 x 2 difference in differences of the four group means, lm(y ~ treated * post)");
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), NAME, value, se, wald.low(),

@@ -4,6 +4,7 @@ import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
 import causal.estimate.Estimate;
 import causal.estimate.InverseProbabilityWeighting;
+import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class StreamingInverseProbabilityWeighting {
             se = ipw.normalized() ? sums.root() : sums.root() / kept;
             passes++;
         }
-        Wald wald = Wald.normal(value, se);
+        WaldInterval wald = WaldInterval.normal(value, se, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("effective_sample_size_treated", arms.weights[1] * arms.weights[1] / arms.squaredWeights[1]);
         statistics.put("effective_sample_size_control", arms.weights[0] * arms.weights[0] / arms.squaredWeights[0]);

@@ -3,6 +3,7 @@ package causal.stream;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.StandardErrors;
+import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class StreamingRegression {
         double value = fit.coefficient(1);
         double stdError = fit.stdError(1);
         long df = fit.solution().residualDegreesOfFreedom();
-        Wald wald = Wald.studentT(value, stdError, df);
+        WaldInterval wald = WaldInterval.studentT(value, stdError, df, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
         fit.clusters().ifPresent(g -> statistics.put("clusters", (double) g));
         statistics.put("df_residual", (double) df);

@@ -4,6 +4,7 @@ import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.StandardErrors;
+import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +182,7 @@ public final class StreamingTwoWayFixedEffects {
             statistics.put("two_by_two", (m[3] - m[2]) - (m[1] - m[0]));
             statistics.put("df_residual", errors.df());
             double stdError = Math.sqrt(errors.variance());
-            Wald wald = Wald.studentT(effect(), stdError, errors.df());
+            WaldInterval wald = WaldInterval.studentT(effect(), stdError, errors.df(), Estimate.CONFIDENCE_LEVEL);
             Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), NAME, effect(),
                     stdError, wald.low(), wald.high(), wald.pValue(), Counts.capped(rows), statistics,
                     Optional.empty(), List.of("standard errors " + errors.words()));

@@ -198,14 +198,27 @@ public final class AlternatingLeastSquares implements Recommender {
         private final double[] inverseDiagonal = new double[k + 1];
         private double penalty;
         // (Y_uᵀY_u + λ n_u I) v, v's bias entry last: entry i of Y_u v is q_i · v + v_bias, and the bias entry of
-        // Y_uᵀ z is Σ z_i, which the gathered rows return.
-        private final ConjugateGradient.Product system = (v, out) -> {
-            Arrays.fill(out, 0);
-            double sum = gathered.addProducts(v, v[k], out);
-            for (int a = 0; a < k; a++) {
-                out[a] += penalty * v[a];
+        // Y_uᵀ z is Σ z_i, which the gathered rows return. Its curvature vᵀ(Y_uᵀY_u + λ n_u I)v = ‖Y_u v‖² + λ n_u ‖v‖²
+        // takes the dot products alone.
+        private final ConjugateGradient.Product system = new ConjugateGradient.Product() {
+            @Override
+            public void apply(double[] v, double[] out) {
+                Arrays.fill(out, 0);
+                double sum = gathered.addProducts(v, v[k], out);
+                for (int a = 0; a < k; a++) {
+                    out[a] += penalty * v[a];
+                }
+                out[k] = sum + penalty * v[k];
             }
-            out[k] = sum + penalty * v[k];
+
+            @Override
+            public double curvature(double[] v, double[] scratch) {
+                double squares = 0;
+                for (int c = 0; c <= k; c++) {
+                    squares += v[c] * v[c];
+                }
+                return gathered.squaredProducts(v, v[k]) + penalty * squares;
+            }
         };
 
         @Override

@@ -14,6 +14,19 @@ final class ConjugateGradient {
     @FunctionalInterface
     interface Product {
         void apply(double[] v, double[] out);
+
+        /**
+         * {@code vᵀ A v}, which the last step needs alone (its step length, not its new residual); by default from
+         * {@link #apply}, which may write to {@code scratch} (d entries). An A with a cheaper form overrides it.
+         */
+        default double curvature(double[] v, double[] scratch) {
+            apply(v, scratch);
+            double s = 0;
+            for (int c = 0; c < v.length; c++) {
+                s += v[c] * scratch[c];
+            }
+            return s;
+        }
     }
 
     /** Residuals shrunk this far (in squared norm) from the start are rounding error: further steps only add noise. */
@@ -33,8 +46,9 @@ final class ConjugateGradient {
 
     /**
      * Takes up to {@code steps} steps from x, whose residual {@code b − A x} the caller has put into
-     * {@code residual}; {@code inverseDiagonal} (1 / A_cc) preconditions, null for none. Modified: x, residual. Not
-     * modified: inverseDiagonal.
+     * {@code residual}; {@code inverseDiagonal} (1 / A_cc) preconditions, null for none. The last step asks A only
+     * for its {@link Product#curvature}. Modified: x; residual (scratch: not the new residual after the last step).
+     * Not modified: inverseDiagonal.
      */
     void improve(Product a, double[] inverseDiagonal, double[] x, double[] residual, int steps) {
         double[] z = preconditioned;
@@ -43,14 +57,25 @@ final class ConjugateGradient {
         double squared = dot(residual, z);
         double stop = squared * CONVERGED;
         for (int step = 0; step < steps && squared > stop; step++) {
-            a.apply(direction, product);
-            double curvature = dot(direction, product);
+            boolean last = step == steps - 1;
+            double curvature;
+            if (last) {
+                curvature = a.curvature(direction, product);
+            } else {
+                a.apply(direction, product);
+                curvature = dot(direction, product);
+            }
             if (!(curvature > 0)) {
                 return;
             }
             double length = squared / curvature;
             for (int c = 0; c < d; c++) {
                 x[c] += length * direction[c];
+            }
+            if (last) {
+                return;
+            }
+            for (int c = 0; c < d; c++) {
                 residual[c] -= length * product[c];
             }
             precondition(inverseDiagonal, residual, z);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Truffle's optimising runtime side by side with its interpreter mode, on scripts heavy in `simulate` and `with`
-# (the only places where Causal runs Truffle node trees over the rows; see notes/truffle.md). Each script is run
+# (the only places where Causal runs Truffle node trees over the rows; see bench/results/truffle.md). Each script is run
 # whole through ./causal (JVM start-up included) in four set-ups:
 #   jdk17        the default: OpenJDK 17, Truffle in interpreter mode
 #   jdk25-int    Temurin 25, Truffle in interpreter mode (./causal's default on every JDK)

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * as {@code double[]} columns and read through an {@link ArraySource} in batches of 65,536 rows (views, no copies).
  * {@code olsHc1} reads the data twice (cross products, then the scores' cross products given β);
  * {@code crossProducts} is the first pass alone. Bytes read: 12 columns × 8 bytes × n per pass, so 1.92 GB for
- * {@code olsHc1} at n = 10M; divide by the time for the bandwidth achieved (notes/stream.md reports it).
+ * {@code olsHc1} at n = 10M; divide by the time for the bandwidth achieved.
  * {@code threads = 0} uses every available processor; results are identical for every thread count.
  */
 @State(Scope.Benchmark)

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  */
 public record Metric(Kind kind, int k) {
 
-    /** The metric families; see {@code notes/recommend.md} for each formula. */
+    /** The metric families; see docs/language.md, "Recommenders", for each formula. */
     public enum Kind {
         RMSE(false, false), MAE(false, false), PRECISION(true, true), RECALL(true, true), NDCG(true, true),
         MAP(true, true), HIT(true, true), COVERAGE(true, false), NOVELTY(true, false), DIVERSITY(true, false);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The estimators on a 6-row log of 3 arms, worked by hand: weights w = π(a|x)/p are 0.4, 2, 1.2, 1.2, 0.8, 1.2, so
  * IPS = (0.4 + 1.2 + 0.8 + 1.2)/6 = 0.6 and SNIPS = 3.6/6.8. Standard errors and interval ends are the formulas of
- * notes/bandit.md evaluated with numpy 2.4.6 and scipy 1.17.1, printed with repr:
+ * docs/language.md ("evaluate P offline") evaluated with numpy 2.4.6 and scipy 1.17.1, printed with repr:
  * <pre>
  * w = pi[np.arange(6), a] / p
  * ips_se = (w*r).std(ddof=1) / np.sqrt(6)

@@ -163,7 +163,7 @@ class AlternatingLeastSquaresTest {
     /*
      * Conjugate gradient only improves each user's (item's) factors from the previous ones, but the fixed points of
      * the iteration are those of the exact solve: after enough iterations the held-out error is the same. Here they
-     * differ by 3e-6 after 25 iterations (2.5e-4 after 5); on the larger synthetic sets of notes/recommend-als.md
+     * differ by 3e-6 after 25 iterations (2.5e-4 after 5); on the larger synthetic sets of docs/language.md ("als")
      * by less than 1e-4 after 10 iterations with reg 0.05 or more.
      */
     @Test

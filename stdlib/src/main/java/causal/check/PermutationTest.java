@@ -1,7 +1,6 @@
 package causal.check;
 
 import causal.data.Column;
-import causal.data.NumericColumn;
 import causal.data.Table;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
@@ -12,6 +11,7 @@ import causal.estimate.Estimator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import static causal.check.Wording.number;
 import static causal.check.Wording.pValue;
@@ -69,13 +69,14 @@ public final class PermutationTest implements Refuter {
             }
             flag[unitOfRow[i]] = v;
         }
+        ToDoubleFunction<double[]> reestimate = estimator.reassignedTreatment(data, query);
         double[] effects = RefuterRuns.effects(KEYWORD, options.runs(), options.seed(), rng -> {
             int[] order = rng.permutation(flag.length);
             double[] rows = new double[unitOfRow.length];
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = flag[order[unitOfRow[i]]];
             }
-            return estimator.estimate(data.with(NumericColumn.of(query.treatment(), rows)), query).value();
+            return reestimate.applyAsDouble(rows);
         });
         return Refutation.of(KEYWORD, original.value(), original.value(), effects, SignificanceTest.PERMUTATION,
                 PermutationTest::interpret);

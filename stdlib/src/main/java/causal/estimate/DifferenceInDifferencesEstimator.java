@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * {@code twfe}: the difference-in-differences effect as the coefficient of treated × post in a regression with unit
@@ -96,6 +97,31 @@ public final class DifferenceInDifferencesEstimator implements Estimator {
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", att.estimate(),
                 att.stdError(), att.low(), att.high(), att.pValue(), data.rowCount(), statistics, Optional.empty(),
                 notes);
+    }
+
+    /**
+     * Reshuffled treated flags change only D = treated × post: the slope comes from y demeaned once and each D
+     * demeaned (Frisch–Waugh–Lovell), without the standard errors, which a permutation test does not use.
+     */
+    @Override
+    public ToDoubleFunction<double[]> reassignedTreatment(Table data, EffectQuery query) {
+        Panel panel = Panel.of(data, query, "twfe");
+        ToDoubleFunction<double[]> slopes;
+        try {
+            slopes = panel.did.twoWayFixedEffectsSlopes(query.outcome(), panel.y,
+                    FixedEffectsRegression.Options.DEFAULTS);
+        } catch (PanelException e) {
+            throw new EstimationException("twfe: " + e.getMessage(), DataLocation.column(data.source(),
+                    query.treatment()));
+        }
+        return treated -> {
+            try {
+                return slopes.applyAsDouble(treated);
+            } catch (PanelException e) {
+                throw new EstimationException("twfe: " + e.getMessage(), DataLocation.column(data.source(),
+                        query.treatment()));
+            }
+        };
     }
 
     /** The design's columns as the panel library takes them. */

@@ -3,6 +3,7 @@ package causal.panel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -117,6 +118,27 @@ public final class DifferenceInDifferences {
         List<String> notes = new ArrayList<>(fit.notes());
         adoption.warning().ifPresent(notes::add);
         return new DidEstimate(fit.coefficients().get(0), fit, fourMeans(y, false), adoption, notes);
+    }
+
+    /**
+     * The TWFE coefficient of {@link #twoWayFixedEffects} for other treated flags on the same panel: the function
+     * takes one treated flag (0 or 1) per row and returns the coefficient of flag × post, without standard errors
+     * (see {@link FixedEffectsRegression#slopes}). For permutation tests, which re-estimate with only the treated
+     * units changed. Not modified: y.
+     */
+    public ToDoubleFunction<double[]> twoWayFixedEffectsSlopes(String outcome, double[] y,
+            FixedEffectsRegression.Options options) {
+        checkLength(outcome, y);
+        ToDoubleFunction<double[]> slopes = FixedEffectsRegression.slopes(outcome, y, treatmentName(),
+                List.of(unit, time), options);
+        return treatedFlags -> {
+            checkLength(treated.name(), treatedFlags);
+            double[] d = new double[treatedFlags.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = treatedFlags[i] * post.value(i);
+            }
+            return slopes.applyAsDouble(d);
+        };
     }
 
     /** An event study clustered by unit with fixest's default corrections. */

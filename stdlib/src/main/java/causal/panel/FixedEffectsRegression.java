@@ -8,6 +8,7 @@ import causal.learn.LinearRegression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -122,6 +123,35 @@ public final class FixedEffectsRegression {
                 n, fixedEffects.stream().map(Factor::name).toList(), absorbed, dfResidual, rss,
                 1 - rss / sumOfSquares(yt), errors.describe(), options.correction(), covariance.parametersK(),
                 covariance.clusters(), tDf, iterations, converged, notes);
+    }
+
+    /**
+     * The slope of y on one regressor with the fixed effects absorbed, for many regressors against the same y (a
+     * permutation test's reshuffled treatments): by Frisch–Waugh–Lovell it is {@code Σ x̃ỹ / Σ x̃²}, x̃ and ỹ the
+     * columns demeaned as {@link #fit} demeans them, so the same number as fit's coefficient (to rounding); ỹ is
+     * demeaned once and each call demeans only its x, with no standard error. The function is safe to call from
+     * several threads and throws {@link PanelException} as fit would for an x that does not vary or is absorbed.
+     * Not modified: y, fixedEffects, nor the x given to the function.
+     */
+    public static ToDoubleFunction<double[]> slopes(String outcome, double[] y, String regressor,
+            List<Factor> fixedEffects, Options options) {
+        checkInputs(outcome, y, Regressors.of(regressor, new double[y.length]), fixedEffects);
+        AlternatingProjections projections = AlternatingProjections.over(fixedEffects);
+        double[] yt = y.clone();
+        projections.demean(yt, options.tolerance(), options.maxIterations());
+        return x -> {
+            checkFinite(regressor, x);
+            double[] xt = x.clone();
+            projections.demean(xt, options.tolerance(), options.maxIterations());
+            checkNotAbsorbed(regressor, x, xt, fixedEffects);
+            double xy = 0;
+            double xx = 0;
+            for (int i = 0; i < xt.length; i++) {
+                xy += xt[i] * yt[i];
+                xx += xt[i] * xt[i];
+            }
+            return xy / xx;
+        };
     }
 
     private static void checkInputs(String outcome, double[] y, Regressors x, List<Factor> fixedEffects) {

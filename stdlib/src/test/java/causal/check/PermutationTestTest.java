@@ -66,4 +66,29 @@ class PermutationTestTest {
         assertThat(a.pValue()).isGreaterThan(0.5);
         assertThat(b).isEqualTo(a);
     }
+
+    @Test
+    void twfeReestimatesAShuffleFromItsDemeanedOutcomeWithTheFullEstimatesNumbers() throws Exception {
+        Table data = panel();
+        Estimator twfe = DifferenceInDifferencesEstimator.TWFE.create(Map.of());
+        // The estimator's shortcut (y demeaned once, no standard errors) against the interface's default, which
+        // estimates in full on the data with the new treatment column.
+        Estimator full = twfe::estimate;
+        var quick = twfe.reassignedTreatment(data, QUERY);
+        var slow = full.reassignedTreatment(data, QUERY);
+        double[] flags = new double[data.rowCount()];
+        for (int i = 0; i < flags.length; i++) {
+            // Stores with an even number are "treated": a reassignment the data never had.
+            flags[i] = Integer.parseInt(data.column("store").text(i).replaceAll("\\D", "")) % 2 == 0 ? 1 : 0;
+        }
+        double expected = slow.applyAsDouble(flags);
+        assertThat(quick.applyAsDouble(flags)).isCloseTo(expected, within(Math.abs(expected) * 1e-12));
+
+        Estimate original = twfe.estimate(data, QUERY);
+        Refutation fast = new PermutationTest(new PermutationTest.Options(100, 9)).refute(twfe, data, QUERY, original);
+        Refutation slowTest = new PermutationTest(new PermutationTest.Options(100, 9)).refute(full, data, QUERY,
+                original);
+        assertThat(fast.pValue()).isEqualTo(slowTest.pValue());
+        assertThat(fast.newEffect()).isCloseTo(slowTest.newEffect(), within(1e-12));
+    }
 }

@@ -158,6 +158,27 @@ class FixedEffectsRegressionTest {
     }
 
     @Test
+    void theSlopeAloneEqualsTheFitsCoefficientForEveryRegressorAgainstOneOutcome() {
+        // Frisch–Waugh–Lovell: one regressor against y with firm and year absorbed, y demeaned once for all of them.
+        double[] y = unbalanced.numbers("y");
+        var slopes = FixedEffectsRegression.slopes("y", y, "x", List.of(firm, year),
+                FixedEffectsRegression.Options.DEFAULTS);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int draw = 0; draw < 20; draw++) {
+            double[] x = new double[y.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = draw == 0 ? unbalanced.numbers("x1")[i] : random.nextInt(2);
+            }
+            double full = FixedEffectsRegression.fit("y", y, Regressors.of("x", x), List.of(firm, year),
+                    StandardErrors.classical()).coefficient("x").estimate();
+            assertThat(slopes.applyAsDouble(x)).isCloseTo(full, within(Math.abs(full) * 1e-12));
+        }
+        // A regressor that cannot be estimated is refused with fit's words.
+        assertThatThrownBy(() -> slopes.applyAsDouble(new double[y.length]))
+                .isInstanceOf(PanelException.class).hasMessage("x does not vary: it is 0.0 in every row");
+    }
+
+    @Test
     void aUnitWithASingleRowIsRefusedByName() {
         double[] y = {1, 2, 3, 4, 5};
         Factor unit = Factor.of("store", new int[] {0, 0, 1, 1, 2}, List.of("a", "b", "c"));

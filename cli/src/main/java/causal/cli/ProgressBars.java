@@ -13,6 +13,8 @@ import org.jline.terminal.spi.TerminalProvider;
  * {@code --quiet} is off: the bar library itself would also draw into a pipe or a log file.
  */
 final class ProgressBars implements Progress.Sink {
+    static final String STDERR_IS_TERMINAL = "causal.stderr.terminal";
+
     private ProgressBars() {
     }
 
@@ -23,7 +25,16 @@ final class ProgressBars implements Progress.Sink {
         }
     }
 
+    /**
+     * Whether stderr is a terminal: as the launcher found it ({@code [ -t 2 ]}, passed as the system property
+     * {@value #STDERR_IS_TERMINAL}), else by asking JLine, which starts a process to find out (about 40 ms of every
+     * run's start).
+     */
     static boolean stderrIsTerminal() {
+        String known = System.getProperty(STDERR_IS_TERMINAL);
+        if (known != null) {
+            return Boolean.parseBoolean(known);
+        }
         try {
             return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
         } catch (Exception | LinkageError e) {

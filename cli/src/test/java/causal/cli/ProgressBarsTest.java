@@ -16,6 +16,18 @@ class ProgressBarsTest {
     }
 
     @Test
+    void theLaunchersAnswerIsTakenWithoutAskingTheTerminal() {
+        try {
+            System.setProperty(ProgressBars.STDERR_IS_TERMINAL, "true");
+            assertThat(ProgressBars.stderrIsTerminal()).isTrue();
+            System.setProperty(ProgressBars.STDERR_IS_TERMINAL, "false");
+            assertThat(ProgressBars.stderrIsTerminal()).isFalse();
+        } finally {
+            System.clearProperty(ProgressBars.STDERR_IS_TERMINAL);
+        }
+    }
+
+    @Test
     void longWorkWritesNoBarIntoAPipe(@TempDir Path dir) throws IOException {
         Files.copy(CliRun.ROOT.resolve("examples/jobs/data/lalonde.csv"), dir.resolve("lalonde.csv"));
         Path script = dir.resolve("boot.causal");

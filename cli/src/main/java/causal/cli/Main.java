@@ -1,6 +1,7 @@
 package causal.cli;
 
 import causal.cli.CommandSpec.OptionSpec;
+import causal.runtime.SharedEngine;
 
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -36,6 +37,10 @@ public final class Main {
 
     /** Runs the command line without exiting, for tests. */
     public static int execute(String... args) {
+        if (args.length > 0 && args[0].equals("run")) {
+            // The Truffle engine takes longer to build than the script to check: start it before anything else.
+            SharedEngine.prepareInBackground();
+        }
         if (args.length == 0) {
             System.err.print(Usage.of(COMMANDS, DESCRIPTION));
             return OK;

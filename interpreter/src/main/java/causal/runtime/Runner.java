@@ -2,6 +2,8 @@ package causal.runtime;
 
 import causal.analysis.Analysis;
 import causal.output.ResultSink;
+import causal.plot.PictureWarmUp;
+import causal.syntax.Stmt;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -58,6 +60,10 @@ public final class Runner {
                     new causal.syntax.Span(analysis.source().name(), 1, 1, 0, 0), "--engine: " + e.getMessage()),
                     Optional.empty()));
             return session.failure();
+        }
+        if (analysis.script().statements().stream().anyMatch(s -> s instanceof Stmt.Plot)) {
+            // Java2D, fonts and the SVG generator start on a spare core while the engine and the data get ready.
+            PictureWarmUp.startInBackground();
         }
         try (Context context = contextBuilder(SharedEngine.get()).build()) {
             context.getPolyglotBindings().putMember(RunSession.BINDING, session);

@@ -37,6 +37,15 @@ class EventStudyChartTest {
     }
 
     @Test
+    void theBackgroundWarmUpOfARunThatPlotsChangesNoPicture() throws Exception {
+        byte[] before = PictureFormat.SVG.encode(EventStudyChart.of(effects(), -1));
+        PictureWarmUp.startInBackground();
+        PictureWarmUp.startInBackground();
+        PictureWarmUp.join();
+        assertThat(PictureFormat.SVG.encode(EventStudyChart.of(effects(), -1))).isEqualTo(before);
+    }
+
+    @Test
     void onlyTheReferencePeriodIsNotEnough() {
         assertThatThrownBy(() -> EventStudyChart.of(List.of(new EventStudyChart.PeriodEffect(-1, 0, 0)), -1))
                 .isInstanceOf(PlotException.class)

@@ -1,0 +1,101 @@
+package causal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the {@code causal} launcher asks of the JVM for a script, read from a stand-in {@code java} that prints its
+ * arguments: C1 alone for a study on small data, C2 where the work is large; the vector module for scripts that fit
+ * als; whether stderr is a terminal, decided by the shell.
+ */
+class LauncherTest {
+    @TempDir
+    Path dir;
+    private Path jdk;
+
+    @BeforeEach
+    void standInJdk() throws IOException {
+        jdk = dir.resolve("jdk");
+        Files.createDirectories(jdk.resolve("bin"));
+        Path java = jdk.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"17.0.15\"\n");
+    }
+
+    private List<String> jvmArguments(Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(CliRun.ROOT.resolve("causal").toString());
+        builder.command().addAll(List.of(arguments));
+        builder.environment().put("CAUSAL_JAVA_HOME", jdk.toString());
+        builder.environment().put("CAUSAL_NO_BUILD", "1");
+        builder.environment().remove("CAUSAL_JAVA_OPTS");
+        builder.environment().remove("CAUSAL_VECTORS");
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        return out.lines().toList();
+    }
+
+    private Path script(String text) throws IOException {
+        Path script = dir.resolve("study.causal");
+        Files.writeString(script, text);
+        return script;
+    }
+
+    @Test
+    void aStudyOnSmallDataRunsWithC1Alone() throws Exception {
+        Path script = script("data d = csv(\"small.csv\")\nestimate ATE of t on y in d adjust by none\n");
+        Files.writeString(dir.resolve("small.csv"), "t,y\n0,1\n1,2\n");
+        List<String> jvm = jvmArguments(Map.of(), "run", script.toString());
+        assertThat(jvm).contains("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "causal.cli.Main")
+                .doesNotContain("--add-modules");
+        // A pipe, not a terminal: the CLI is told so and draws no progress bars.
+        assertThat(jvm).contains("-Dcausal.stderr.terminal=false");
+    }
+
+    @Test
+    void largeCountsKeepC2ButSeedsAndFileNamesDoNot() throws Exception {
+        Path big = script("data d = simulate shop n 2000000 seed 1\n");
+        assertThat(jvmArguments(Map.of(), "run", big.toString()))
+                .contains("-XX:Tier4InvocationThreshold=50000").doesNotContain("-XX:TieredStopAtLevel=1");
+        Path seeded = script("data d = csv(\"rows_20240101.csv\")\nlet b = 1 // seed 20240101\n"
+                + "estimate ATE of t on y in d adjust by none using ols(se = bootstrap(runs = 200, seed = 20240101))\n");
+        assertThat(jvmArguments(Map.of(), "run", seeded.toString())).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void anSqlSourceKeepsC2() throws Exception {
+        Path script = script("data d = sql(\"select * from 'x.parquet'\")\n");
+        assertThat(jvmArguments(Map.of(), "run", script.toString())).doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void alsGetsTheVectorModuleAndC2UnlessVectorsAreTurnedOff() throws Exception {
+        Path script = script("recommender mf = als(factors = 64) on r(user = u, item = i, rating = s)\n");
+        List<String> jvm = jvmArguments(Map.of(), "run", script.toString());
+        assertThat(jvm).containsSequence("--add-modules", "jdk.incubator.vector")
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(jvmArguments(Map.of("CAUSAL_VECTORS", "0"), "run", script.toString()))
+                .doesNotContain("--add-modules");
+    }
+
+    @Test
+    void checkAlwaysTakesC1() throws Exception {
+        Path script = script("data d = simulate shop n 2000000 seed 1\n");
+        assertThat(jvmArguments(Map.of(), "check", script.toString())).contains("-XX:TieredStopAtLevel=1");
+    }
+}

@@ -1,7 +1,7 @@
 package causal.bench;
 
+import causal.options.OptionValue;
 import causal.recommend.Interactions;
-import causal.recommend.OptionValue;
 import causal.recommend.RecommenderArguments;
 import causal.recommend.Recommenders;
 import causal.recommend.TrainedRecommender;

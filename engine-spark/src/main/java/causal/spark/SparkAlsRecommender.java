@@ -4,11 +4,11 @@ import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import causal.options.OptionValue;
 import causal.recommend.AlternatingLeastSquares;
 import causal.recommend.BaselineBiases;
 import causal.recommend.FactorModels;
 import causal.recommend.Interactions;
-import causal.recommend.OptionValue;
 import causal.recommend.Recommender;
 import causal.recommend.RecommenderArguments;
 import causal.recommend.RecommenderException;

@@ -41,7 +41,7 @@ public final class SparkEngineProvider implements EngineProvider {
 
             @Override
             public Optional<Recommender> recommender(String keyword,
-                    Map<String, causal.recommend.OptionValue> options) {
+                    Map<String, OptionValue> options) {
                 return SparkAlsRecommender.of(engine.session(), keyword, options);
             }
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import causal.options.OptionValue;
 import causal.recommend.Evaluation;
 import causal.recommend.Interactions;
 import causal.recommend.Metric;
-import causal.recommend.OptionValue;
 import causal.recommend.Recommendations;
 import causal.recommend.Recommender;
 import causal.recommend.RecommenderArguments;

@@ -1,7 +1,7 @@
 package causal.analysis;
 
+import causal.options.OptionValue;
 import causal.recommend.Metric;
-import causal.recommend.OptionValue;
 import causal.recommend.RecommenderArguments;
 import causal.recommend.RecommenderException;
 import causal.recommend.RecommenderOptionException;
@@ -225,23 +225,10 @@ final class RecommenderChecks {
         checker.personalizationPlans().put(s, new PersonalizationPlan.Recommendation(s, r, (int) n.value(), user));
     }
 
+    /** A recommender option: a number, a word or true/false; the recommenders read a quoted word as the bare word. */
     private static Optional<OptionValue> value(Expr e) {
-        if (e instanceof Expr.Number n) {
-            return Optional.of(new OptionValue.Number(n.value()));
-        }
-        if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEGATE && u.operand() instanceof Expr.Number n) {
-            return Optional.of(new OptionValue.Number(-n.value()));
-        }
-        if (e instanceof Expr.Ref r) {
-            return Optional.of(new OptionValue.Word(r.name().text()));
-        }
-        if (e instanceof Expr.Str s) {
-            return Optional.of(new OptionValue.Word(s.value()));
-        }
-        if (e instanceof Expr.Bool b) {
-            return Optional.of(new OptionValue.Flag(b.value()));
-        }
-        return Optional.empty();
+        return OptionValues.of(e).filter(v -> !(v instanceof OptionValue.Call))
+                .map(v -> v instanceof OptionValue.Text t ? new OptionValue.Word(t.value()) : v);
     }
 
     private static Optional<String> one(Map<String, List<String>> roles, String role) {

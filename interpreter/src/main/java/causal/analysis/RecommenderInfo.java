@@ -1,6 +1,6 @@
 package causal.analysis;
 
-import causal.recommend.OptionValue;
+import causal.options.OptionValue;
 import causal.syntax.Stmt;
 
 import java.util.ArrayList;

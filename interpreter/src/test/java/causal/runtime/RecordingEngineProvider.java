@@ -51,7 +51,7 @@ public final class RecordingEngineProvider implements EngineProvider {
 
             @Override
             public Optional<Recommender> recommender(String keyword,
-                    Map<String, causal.recommend.OptionValue> options) {
+                    Map<String, OptionValue> options) {
                 ASKED.add(keyword);
                 if (!keyword.equals("als")) {
                     return Optional.empty();

@@ -53,8 +53,9 @@ final class ClassicalRegression {
         }
     }
 
+    // An in-memory table's rows, hence n - p, fit in an int.
     int residualDegreesOfFreedom() {
-        return fit.residualDegreesOfFreedom();
+        return Math.toIntExact(fit.residualDegreesOfFreedom());
     }
 
     /** The coefficient of the design column {@code name}, which must be a numeric or true/false term. */

@@ -36,7 +36,7 @@ public interface DistributedEngine extends AutoCloseable {
      *
      * @throws causal.recommend.RecommenderOptionException naming the option, for a value the recommender cannot take
      */
-    default Optional<Recommender> recommender(String keyword, Map<String, causal.recommend.OptionValue> options) {
+    default Optional<Recommender> recommender(String keyword, Map<String, OptionValue> options) {
         return Optional.empty();
     }
 

@@ -3,22 +3,12 @@ package causal.experiment;
 import java.util.LinkedHashMap;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
-/** What the comparisons share: the standard normal, the t critical value, and the statistics every one reports. */
+/** What the comparisons share: the standard normal and the statistics every one reports. */
 final class Inference {
     static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private Inference() {
-    }
-
-    /**
-     * t with P(|T_ν| > t) = alpha, solved to commons-math's default accuracy (1e-9), not to
-     * {@link causal.inference.TStatistic#criticalForAlpha}'s 1e-14: switching would move the Welch intervals in their
-     * tenth digit.
-     */
-    static double tCritical(double alpha, double df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(1 - alpha / 2);
     }
 
     /** A comparison with a symmetric interval estimate ± critical·se. */

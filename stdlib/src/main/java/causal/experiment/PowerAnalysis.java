@@ -1,12 +1,13 @@
 package causal.experiment;
 
+import causal.inference.TStatistic;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Power and sample size of a two-arm experiment with n₁ control and n₂ = k·n₁ treatment units, d = |mde|,
@@ -110,7 +111,8 @@ public final class PowerAnalysis {
         // R keeps ν positive the same way: nu <- pmax(1e-07, n - 1) * tsample.
         double df = Math.max(1e-7, n1 + n2 - 2);
         double ncp = Math.abs(means.mde()) / (means.sd() * Math.sqrt(1 / n1 + 1 / n2));
-        double critical = new TDistribution(null, df).inverseCumulativeProbability(1 - tailAlpha);
+        // t_{1−tailAlpha} is the two-sided critical value at 2·tailAlpha.
+        double critical = TStatistic.criticalForAlpha(2 * tailAlpha, df);
         double power = NoncentralT.survival(critical, df, ncp);
         if (otherTail) {
             power += NoncentralT.cdf(-critical, df, ncp);

@@ -54,7 +54,7 @@ public final class TwoSampleTTest {
         double t = difference / se;
         statistics.put("t", t);
         statistics.put("df", df);
-        return Inference.symmetric(difference, se, Inference.tCritical(alpha, df),
+        return Inference.symmetric(difference, se, TStatistic.criticalForAlpha(alpha, df),
                 TStatistic.pValue(t, df), alpha, statistics);
     }
 }

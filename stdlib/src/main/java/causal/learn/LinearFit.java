@@ -3,16 +3,16 @@ package causal.learn;
 import java.util.List;
 
 /**
- * A (weighted) least-squares fit: coefficients and the inverse cross-product matrix {@code (X'WX)^-1}, the "bread"
- * of every sandwich covariance. Immutable; accessors return copies.
+ * A (weighted) least-squares fit, in memory or streamed: coefficients and the inverse cross-product matrix
+ * {@code (X'WX)^-1}, the "bread" of every sandwich covariance. Immutable; accessors return copies.
  */
 public final class LinearFit {
     private final List<String> names;
     private final double[] coefficients;
     private final double[] inverseGram;
-    private final int observations;
+    private final long observations;
 
-    LinearFit(List<String> names, double[] coefficients, double[] inverseGram, int observations) {
+    LinearFit(List<String> names, double[] coefficients, double[] inverseGram, long observations) {
         this.names = List.copyOf(names);
         this.coefficients = coefficients;
         this.inverseGram = inverseGram;
@@ -41,7 +41,7 @@ public final class LinearFit {
     }
 
     /** Rows with a non-zero weight: the {@code n} of R's {@code lm} with weights. */
-    public int observations() {
+    public long observations() {
         return observations;
     }
 
@@ -50,7 +50,7 @@ public final class LinearFit {
     }
 
     /** {@code n - p}, R's {@code df.residual}. */
-    public int residualDegreesOfFreedom() {
+    public long residualDegreesOfFreedom() {
         return observations - coefficients.length;
     }
 }

@@ -1,5 +1,7 @@
 package causal.learn;
 
+import java.util.List;
+
 /**
  * Least squares by the normal equations, in one pass over the rows: {@code X'WX} and {@code X'Wy} are accumulated
  * block by block, then solved through {@link GramMatrix#inverse}. Matches R's {@code lm(y ~ X, weights = w)}.
@@ -40,7 +42,25 @@ public final class LinearRegression {
             GramMatrix.accumulate(block, k, length, wBlock, gram, scratch);
         }
         GramMatrix.symmetrize(gram, k);
-        double[] inverse = GramMatrix.inverse(gram, k, p, x.names());
+        return solve(gram, x.names(), observations);
+    }
+
+    /**
+     * Solves {@code β = (X'WX)^-1 X'Wy} from cross products summed elsewhere (streamed, or by a database), so that
+     * they give the in-memory fit to rounding: {@code gram} is the symmetric {@code (p + 1) x (p + 1)} matrix of
+     * {@code Σ w z z'}, {@code z = (x, y)}, row-major, with the outcome last; {@code names} name the {@code p}
+     * columns of x; {@code observations} counts the rows with a non-zero weight. Not modified: gram.
+     *
+     * @throws CollinearColumnsException when {@code X'WX} is singular
+     */
+    public static LinearFit solve(double[] gram, List<String> names, long observations) {
+        int p = names.size();
+        int k = p + 1;
+        if (gram.length != k * k) {
+            throw new IllegalArgumentException("the cross products of " + p + " columns and an outcome form a " + k
+                    + " x " + k + " matrix, not " + gram.length + " values");
+        }
+        double[] inverse = GramMatrix.inverse(gram, k, p, names);
         double[] beta = new double[p];
         for (int a = 0; a < p; a++) {
             double s = 0;
@@ -49,6 +69,6 @@ public final class LinearRegression {
             }
             beta[a] = s;
         }
-        return new LinearFit(x.names(), beta, inverse, observations);
+        return new LinearFit(names, beta, inverse, observations);
     }
 }

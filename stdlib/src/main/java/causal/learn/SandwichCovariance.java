@@ -3,7 +3,8 @@ package causal.learn;
 /**
  * Covariance matrices of least-squares coefficients, each from one more pass over the rows after the fit, following
  * R's {@code sandwich} package for {@code lm} objects with weights: the score of row i is {@code w_i e_i x_i}, the
- * bread {@code (X'WX)^-1}. Results are row-major {@code p x p} arrays.
+ * bread {@code (X'WX)^-1}. The overloads that take a residual sum of squares or a meat summed elsewhere (streamed)
+ * finish the same way. Results are row-major {@code p x p} arrays.
  */
 public final class SandwichCovariance {
     private SandwichCovariance() {
@@ -17,7 +18,12 @@ public final class SandwichCovariance {
                 rss[0] += residual[i] * score[i];
             }
         });
-        double sigma2 = rss[0] / fit.residualDegreesOfFreedom();
+        return classical(fit, rss[0]);
+    }
+
+    /** {@code σ² (X'WX)^-1} with {@code σ² = residualSumOfSquares / (n - p)}. */
+    public static double[] classical(LinearFit fit, double residualSumOfSquares) {
+        double sigma2 = residualSumOfSquares / fit.residualDegreesOfFreedom();
         double[] bread = fit.bread();
         double[] out = new double[bread.length];
         for (int i = 0; i < out.length; i++) {
@@ -45,9 +51,17 @@ public final class SandwichCovariance {
             GramMatrix.accumulate(block, p, length, weight, meat, scratch);
         });
         GramMatrix.symmetrize(meat, p);
+        return heteroskedastic(fit, meat, type);
+    }
+
+    /**
+     * The same from {@code meat}, {@code Σ s_i² x_i x_i'} (HC3's {@code (1 - h_i)²} already divided out), row-major
+     * {@code p x p}: HC1 scales it by {@code n / (n - p)}. Not modified: meat.
+     */
+    public static double[] heteroskedastic(LinearFit fit, double[] meat, CovarianceType type) {
         double factor = type == CovarianceType.HC1
                 ? (double) fit.observations() / fit.residualDegreesOfFreedom() : 1.0;
-        return sandwich(bread, meat, p, factor);
+        return sandwich(fit.bread(), meat, fit.parameters(), factor);
     }
 
     /**
@@ -76,7 +90,13 @@ public final class SandwichCovariance {
                 }
             }
         }
-        int n = fit.observations();
+        return clustered(fit, meat, clusters);
+    }
+
+    /** CR1 from {@code meat}, {@code Σ_g u_g u_g'} over {@code clusters} clusters, row-major. Not modified: meat. */
+    public static double[] clustered(LinearFit fit, double[] meat, long clusters) {
+        long n = fit.observations();
+        int p = fit.parameters();
         double factor = (double) clusters / (clusters - 1) * (n - 1.0) / (n - p);
         return sandwich(fit.bread(), meat, p, factor);
     }

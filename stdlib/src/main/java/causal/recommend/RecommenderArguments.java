@@ -1,5 +1,6 @@
 package causal.recommend;
 
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

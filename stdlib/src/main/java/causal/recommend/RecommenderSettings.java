@@ -1,5 +1,6 @@
 package causal.recommend;
 
+import causal.options.OptionValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ final class RecommenderSettings {
         if (v == null) {
             return otherwise;
         }
-        if (!(v instanceof OptionValue.Flag f)) {
+        if (!(v instanceof OptionValue.Bool f)) {
             throw new RecommenderOptionException(name, recommender + " option " + name + " must be true or false, not "
                     + v.text());
         }
@@ -71,8 +72,8 @@ final class RecommenderSettings {
         if (v == null) {
             return otherwise;
         }
-        if (v instanceof OptionValue.Word w && find.apply(w.value()).isPresent()) {
-            return find.apply(w.value()).get();
+        if (v instanceof OptionValue.Word w && find.apply(w.word()).isPresent()) {
+            return find.apply(w.word()).get();
         }
         throw new RecommenderOptionException(name, recommender + " option " + name + " must be " + choices + ", not "
                 + v.text());

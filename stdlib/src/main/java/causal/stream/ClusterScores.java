@@ -1,5 +1,6 @@
 package causal.stream;
 
+import causal.learn.LinearFit;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public final class ClusterScores implements Accumulator<ClusterScores> {
      * (numeric or categorical codes), which must be among the columns of {@code spec} so that the first pass dropped
      * the rows where it is missing too.
      */
-    public ClusterScores(RegressionColumns spec, LinearSolution fit, String clusterColumn) {
+    public ClusterScores(RegressionColumns spec, LinearFit fit, String clusterColumn) {
         if (!spec.columns().contains(clusterColumn)) {
             throw new StreamException("the cluster column " + clusterColumn + " must be among the regression's columns "
                     + "(in alsoComplete), so that every pass drops the rows where it is missing");

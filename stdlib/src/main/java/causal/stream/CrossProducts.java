@@ -1,5 +1,8 @@
 package causal.stream;
 
+import causal.learn.CollinearColumnsException;
+import causal.learn.LinearFit;
+import causal.learn.LinearRegression;
 import java.util.List;
 
 /**
@@ -70,6 +73,47 @@ public final class CrossProducts implements Accumulator<CrossProducts> {
     /** {@code Σ w z_a z_b}. */
     public double value(int a, int b) {
         return a <= b ? sums[a * size + b] : sums[b * size + a];
+    }
+
+    /**
+     * The least-squares fit these sums hold, solved as the in-memory fit is ({@link LinearRegression#solve}).
+     *
+     * @throws StreamException when there are no rows, a sum is not finite, or the regressors are collinear (naming
+     *                         them)
+     */
+    public LinearFit solve() {
+        if (rows == 0) {
+            throw new StreamException("no complete rows are left to fit the regression of " + spec.outcome());
+        }
+        double[] gram = new double[sums.length];
+        for (int a = 0; a < size; a++) {
+            for (int b = 0; b < size; b++) {
+                gram[a * size + b] = value(a, b);
+                if (!Double.isFinite(gram[a * size + b])) {
+                    throw new StreamException("the sums of products of the regression's columns overflow: a value of "
+                            + spec.columns() + " is too large");
+                }
+            }
+        }
+        try {
+            return LinearRegression.solve(gram, spec.coefficientNames(), rows);
+        } catch (CollinearColumnsException e) {
+            throw new StreamException("the regression cannot be fitted: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code y'Wy - β'X'Wy}, the residual sum of squares of {@code fit} from these sums alone. The difference cancels
+     * when the fit is almost perfect (it keeps about {@code log10(y'Wy / RSS)} fewer digits); a second pass
+     * ({@link ScoreCrossProducts#residualSumOfSquares}) sums it from the residuals themselves.
+     */
+    public double residualSumOfSquares(LinearFit fit) {
+        int p = size - 1;
+        double explained = 0;
+        for (int a = 0; a < p; a++) {
+            explained += fit.coefficient(a) * value(a, p);
+        }
+        return Math.max(value(p, p) - explained, 0.0);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package causal.stream;
 
 import causal.learn.CovarianceType;
+import causal.learn.LinearFit;
 import java.util.List;
 
 /**
@@ -22,14 +23,14 @@ public final class ScoreCrossProducts implements Accumulator<ScoreCrossProducts>
     private double residualSumOfSquares;
 
     /** Empty sums for the residuals of {@code fit}, a fit of {@code spec}. */
-    public ScoreCrossProducts(RegressionColumns spec, LinearSolution fit, CovarianceType type) {
+    public ScoreCrossProducts(RegressionColumns spec, LinearFit fit, CovarianceType type) {
         if (fit.parameters() != spec.regressors().size() + 1) {
             throw new StreamException("the fit has " + fit.parameters() + " coefficients, but the regression "
                     + spec.regressors().size() + " regressors and an intercept");
         }
         this.spec = spec;
         this.beta = fit.coefficients();
-        this.bread = fit.bread();
+        this.bread = fit.inverseGram();
         this.type = type;
         this.size = fit.parameters();
         this.sums = new double[size * size];
@@ -39,7 +40,7 @@ public final class ScoreCrossProducts implements Accumulator<ScoreCrossProducts>
      * Sums computed elsewhere: {@code matrix} is the {@code p x p} meat, row-major (upper triangle read);
      * {@code rows} and {@code droppedRows} as {@link CrossProducts#ofSums}. Not modified: matrix.
      */
-    public static ScoreCrossProducts ofSums(RegressionColumns spec, LinearSolution fit, CovarianceType type,
+    public static ScoreCrossProducts ofSums(RegressionColumns spec, LinearFit fit, CovarianceType type,
                                             long rows, long droppedRows, double residualSumOfSquares,
                                             double[] matrix) {
         ScoreCrossProducts out = new ScoreCrossProducts(spec, fit, type);
@@ -81,6 +82,17 @@ public final class ScoreCrossProducts implements Accumulator<ScoreCrossProducts>
     /** Entry {@code (a, b)} of the meat. */
     public double value(int a, int b) {
         return a <= b ? sums[a * size + b] : sums[b * size + a];
+    }
+
+    /** The meat, row-major {@code p x p}. */
+    public double[] meat() {
+        double[] meat = new double[size * size];
+        for (int a = 0; a < size; a++) {
+            for (int b = 0; b < size; b++) {
+                meat[a * size + b] = value(a, b);
+            }
+        }
+        return meat;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package causal.stream;
 
 import causal.estimate.StandardErrors;
+import causal.learn.LinearFit;
 import java.util.OptionalLong;
 
 /**
@@ -8,16 +9,16 @@ import java.util.OptionalLong;
  * and dropped, the clusters (cluster-robust errors only) and the passes it took. Immutable; accessors copy.
  */
 public final class StreamedRegression {
-    private final LinearSolution solution;
+    private final LinearFit fit;
     private final double[] covariance;
     private final StandardErrors standardErrors;
     private final long droppedRows;
     private final OptionalLong clusters;
     private final int passes;
 
-    StreamedRegression(LinearSolution solution, double[] covariance, StandardErrors standardErrors, long droppedRows,
+    StreamedRegression(LinearFit fit, double[] covariance, StandardErrors standardErrors, long droppedRows,
                        OptionalLong clusters, int passes) {
-        this.solution = solution;
+        this.fit = fit;
         this.covariance = covariance;
         this.standardErrors = standardErrors;
         this.droppedRows = droppedRows;
@@ -25,17 +26,17 @@ public final class StreamedRegression {
         this.passes = passes;
     }
 
-    public LinearSolution solution() {
-        return solution;
+    public LinearFit fit() {
+        return fit;
     }
 
     public double coefficient(int j) {
-        return solution.coefficient(j);
+        return fit.coefficient(j);
     }
 
     /** {@code sqrt} of the covariance's diagonal entry {@code j}. */
     public double stdError(int j) {
-        return Math.sqrt(covariance[j * solution.parameters() + j]);
+        return Math.sqrt(covariance[j * fit.parameters() + j]);
     }
 
     /** Row-major {@code p x p} (a copy). */
@@ -47,8 +48,9 @@ public final class StreamedRegression {
         return standardErrors;
     }
 
+    /** Rows used (non-zero weight). */
     public long rows() {
-        return solution.rows();
+        return fit.observations();
     }
 
     public long droppedRows() {

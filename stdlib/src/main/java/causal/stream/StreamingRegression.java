@@ -5,6 +5,8 @@ import causal.estimate.Estimate;
 import causal.estimate.StandardErrors;
 import causal.inference.WaldInterval;
 import causal.learn.CovarianceType;
+import causal.learn.LinearFit;
+import causal.learn.SandwichCovariance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,26 +42,30 @@ public final class StreamingRegression {
             SourceColumns.present(source, other, "column");
         }
         CrossProducts sums = StreamPass.run(source, () -> new CrossProducts(spec), options);
-        LinearSolution fit = LinearSolution.of(sums);
+        LinearFit fit = sums.solve();
         if (fit.residualDegreesOfFreedom() < 1) {
-            throw new StreamException("the regression needs more rows than coefficients: " + fit.rows() + " rows, "
-                    + fit.parameters() + " coefficients");
+            throw new StreamException("the regression needs more rows than coefficients: " + fit.observations()
+                    + " rows, " + fit.parameters() + " coefficients");
         }
         return switch (se.kind()) {
-            case CLASSICAL -> new StreamedRegression(fit, RegressionCovariance.classical(fit), se, sums.droppedRows(),
-                    OptionalLong.empty(), 1);
+            case CLASSICAL -> new StreamedRegression(fit, SandwichCovariance.classical(fit,
+                    sums.residualSumOfSquares(fit)), se, sums.droppedRows(), OptionalLong.empty(), 1);
             case HC0, HC1, HC3 -> {
                 CovarianceType type = CovarianceType.valueOf(se.kind().name());
                 ScoreCrossProducts meat = StreamPass.run(source, () -> new ScoreCrossProducts(spec, fit, type),
                         options);
-                yield new StreamedRegression(fit, RegressionCovariance.heteroskedastic(fit, meat), se,
+                yield new StreamedRegression(fit, SandwichCovariance.heteroskedastic(fit, meat.meat(), type), se,
                         sums.droppedRows(), OptionalLong.empty(), 2);
             }
             case CLUSTER -> {
                 String cluster = se.clusterColumn().orElseThrow();
                 ClusterScores scores = StreamPass.run(source, () -> new ClusterScores(spec, fit, cluster), options);
-                yield new StreamedRegression(fit, RegressionCovariance.clustered(fit, scores), se, sums.droppedRows(),
-                        OptionalLong.of(scores.clusters()), 2);
+                if (scores.clusters() < 2) {
+                    throw new StreamException("cluster-robust standard errors need at least 2 clusters, and there "
+                            + "are " + scores.clusters());
+                }
+                yield new StreamedRegression(fit, SandwichCovariance.clustered(fit, scores.meat(), scores.clusters()),
+                        se, sums.droppedRows(), OptionalLong.of(scores.clusters()), 2);
             }
         };
     }
@@ -83,17 +89,17 @@ public final class StreamingRegression {
         SourceColumns.numeric(source, query.treatment(), "treatment");
         RegressionColumns spec = new RegressionColumns(regressors, query.outcome(), Optional.empty(),
                 se.clusterColumn().map(List::of).orElse(List.of()));
-        StreamedRegression fit = fit(source, spec, se, options);
-        double value = fit.coefficient(1);
-        double stdError = fit.stdError(1);
-        long df = fit.solution().residualDegreesOfFreedom();
+        StreamedRegression streamed = fit(source, spec, se, options);
+        double value = streamed.coefficient(1);
+        double stdError = streamed.stdError(1);
+        long df = streamed.fit().residualDegreesOfFreedom();
         WaldInterval wald = WaldInterval.studentT(value, stdError, df, Estimate.CONFIDENCE_LEVEL);
         Map<String, Double> statistics = new LinkedHashMap<>();
-        fit.clusters().ifPresent(g -> statistics.put("clusters", (double) g));
+        streamed.clusters().ifPresent(g -> statistics.put("clusters", (double) g));
         statistics.put("df_residual", (double) df);
         Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, stdError,
-                wald.low(), wald.high(), wald.pValue(), Counts.capped(fit.rows()), statistics, Optional.empty(),
+                wald.low(), wald.high(), wald.pValue(), Counts.capped(streamed.rows()), statistics, Optional.empty(),
                 List.of());
-        return new StreamedEstimate(estimate, fit.rows(), fit.droppedRows(), fit.passes());
+        return new StreamedEstimate(estimate, streamed.rows(), streamed.droppedRows(), streamed.passes());
     }
 }

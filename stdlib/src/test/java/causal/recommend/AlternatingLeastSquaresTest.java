@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import causal.options.OptionValue;
 import causal.random.RandomSource;
 import causal.recommend.AlternatingLeastSquares.Solver;
 import java.util.List;

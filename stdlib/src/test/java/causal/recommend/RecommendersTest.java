@@ -3,6 +3,7 @@ package causal.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import causal.options.OptionValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class RecommendersTest {
     @Test
     void optionsAreReadByNameAndType() {
         Recommender knn = Recommenders.create("item_knn", RecommenderArguments.of(Map.of("k", new OptionValue.Number(
-                1), "similarity", new OptionValue.Word("pearson"), "center", new OptionValue.Flag(false))));
+                1), "similarity", new OptionValue.Word("pearson"), "center", new OptionValue.Bool(false))));
         assertThat(knn).isInstanceOf(NearestNeighbours.class);
         assertThatThrownBy(() -> Recommenders.create("item_knn", RecommenderArguments.of(Map.of("similarity",
                 new OptionValue.Word("jaccard"))))).isInstanceOf(RecommenderOptionException.class)
@@ -59,7 +60,7 @@ class RecommendersTest {
         assertThatThrownBy(() -> Recommenders.create("als", RecommenderArguments.of(Map.of("factors",
                 new OptionValue.Number(2.5))))).hasMessage("als option factors must be a whole number, not 2.5");
         assertThatThrownBy(() -> Recommenders.create("bpr", RecommenderArguments.of(Map.of("seed",
-                new OptionValue.Flag(true))))).hasMessage("bpr option seed must be a number, not true");
+                new OptionValue.Bool(true))))).hasMessage("bpr option seed must be a number, not true");
     }
 
     @Test

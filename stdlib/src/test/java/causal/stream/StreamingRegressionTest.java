@@ -48,7 +48,7 @@ class StreamingRegressionTest {
         LinearFit fit = LinearRegression.fit(design, y, null);
         double[] hc1 = SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC1);
         int p = fit.parameters();
-        assertThat(streamed.solution().names()).isEqualTo(fit.names());
+        assertThat(streamed.fit().names()).isEqualTo(fit.names());
         for (int j = 0; j < p; j++) {
             assertRelative(fit.coefficient(j), streamed.coefficient(j), 1e-9);
             assertRelative(Math.sqrt(hc1[j * p + j]), streamed.stdError(j), 1e-9);
@@ -182,8 +182,8 @@ class StreamingRegressionTest {
                 matrix[a * whole.size() + b] = whole.value(a, b);
             }
         }
-        LinearSolution handed = LinearSolution.of(CrossProducts.ofSums(spec, whole.rows(), 0, matrix));
-        assertThat(handed.coefficients()).containsExactly(LinearSolution.of(whole).coefficients());
+        LinearFit handed = CrossProducts.ofSums(spec, whole.rows(), 0, matrix).solve();
+        assertThat(handed.coefficients()).containsExactly(whole.solve().coefficients());
     }
 
     @Test

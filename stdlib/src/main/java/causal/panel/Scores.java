@@ -66,28 +66,4 @@ final class Scores {
         }
         return meat;
     }
-
-    /** {@code factor · bread · meat · bread}. */
-    static double[] sandwich(double[] bread, double[] meat, int k, double factor) {
-        double[] half = multiply(bread, meat, k);
-        double[] out = multiply(half, bread, k);
-        for (int i = 0; i < out.length; i++) {
-            out[i] *= factor;
-        }
-        return out;
-    }
-
-    private static double[] multiply(double[] left, double[] right, int k) {
-        double[] out = new double[k * k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                double s = 0;
-                for (int m = 0; m < k; m++) {
-                    s += left[a * k + m] * right[m * k + b];
-                }
-                out[a * k + b] = s;
-            }
-        }
-        return out;
-    }
 }

@@ -1,5 +1,7 @@
 package causal.panel;
 
+import causal.learn.SandwichCovariance;
+
 import java.util.List;
 
 /**
@@ -27,7 +29,7 @@ final class SlopeCovariance {
         if (errors instanceof StandardErrors.Heteroskedastic) {
             // fixest multiplies HC0 by n/(n - 1) under cluster.adj, so that with adj it is n/(n - K), HC1
             double clusterFactor = ssc.clusterAdjust() ? n / (n - 1.0) : 1.0;
-            return new Result(Scores.sandwich(bread, scores.heteroskedasticMeat(), k, clusterFactor * adjust),
+            return new Result(SandwichCovariance.sandwich(bread, scores.heteroskedasticMeat(), k, clusterFactor * adjust),
                     parametersK, 0);
         }
         double sigma2 = rss / (n - 1.0) * adjust;
@@ -81,7 +83,7 @@ final class SlopeCovariance {
         if (ssc.adjust()) {
             factor *= (n - 1.0) / (n - parametersK);
         }
-        return new Result(Scores.sandwich(bread, meat, k, factor), parametersK, smallest);
+        return new Result(SandwichCovariance.sandwich(bread, meat, k, factor), parametersK, smallest);
     }
 
     // fixef.K = "nested": a fixed effect nested in any of the clusters costs no degree of freedom beyond the

@@ -1,7 +1,6 @@
 package causal.experiment;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Beta;
 
 /**
@@ -25,7 +24,6 @@ final class BetaDifference {
     /** Newton steps before a quantile or a node falls back to a bracketing search. */
     private static final int NEWTON_STEPS = 40;
     private static final double QUANTILE_TOLERANCE = 1e-12;
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
     private static final double[] GAUSS_NODES = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290,
             -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
     private static final double[] GAUSS_WEIGHTS = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873,
@@ -114,7 +112,8 @@ final class BetaDifference {
         double sd = Math.sqrt(variance());
         double low = Math.max(-1, centre - 12 * sd);
         double high = Math.min(1, centre + 12 * sd);
-        double d = Math.min(high, Math.max(low, centre + sd * STANDARD_NORMAL.inverseCumulativeProbability(p)));
+        double guess = centre + sd * Inference.STANDARD_NORMAL.inverseCumulativeProbability(p);
+        double d = Math.min(high, Math.max(low, guess));
         for (int step = 0; step < NEWTON_STEPS; step++) {
             double gap = cdf(d) - p;
             if (gap > 0) {
@@ -209,11 +208,11 @@ final class BetaDifference {
                 for (int k = 0; k < GAUSS_NODES.length; k++) {
                     int at = panel * GAUSS_NODES.length + k;
                     double z = -Z_LIMIT + (panel + 0.5 + 0.5 * GAUSS_NODES[k]) * width;
-                    double u = z < 0 ? STANDARD_NORMAL.cumulativeProbability(z)
-                            : 1 - STANDARD_NORMAL.cumulativeProbability(-z);
+                    double u = z < 0 ? Inference.STANDARD_NORMAL.cumulativeProbability(z)
+                            : 1 - Inference.STANDARD_NORMAL.cumulativeProbability(-z);
                     previous = inverseCdf(u, a, b, logBeta, previous);
                     quantiles[at] = previous;
-                    weights[at] = 0.5 * width * GAUSS_WEIGHTS[k] * STANDARD_NORMAL.density(z);
+                    weights[at] = 0.5 * width * GAUSS_WEIGHTS[k] * Inference.STANDARD_NORMAL.density(z);
                 }
             }
         }

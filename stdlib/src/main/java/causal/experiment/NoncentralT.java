@@ -14,7 +14,6 @@ import org.apache.commons.math3.special.Gamma;
  * δ² > 2·ln 2·1021 (where e^(−λ/2) underflows) both use Abramowitz and Stegun 26.7.10, a normal approximation.
  */
 final class NoncentralT {
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
     private static final double ERROR_BOUND = 1e-12;
     private static final int MAX_TERMS = 1000;
     private static final double LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
@@ -38,7 +37,7 @@ final class NoncentralT {
             upToTt = new NormalDistribution(null, delta, Math.sqrt(1 + tt * tt * 2 * s))
                     .cumulativeProbability(tt * (1 - s));
         } else {
-            upToTt = Math.min(series(tt, df, delta) + STANDARD_NORMAL.cumulativeProbability(-delta), 1);
+            upToTt = Math.min(series(tt, df, delta) + Inference.STANDARD_NORMAL.cumulativeProbability(-delta), 1);
         }
         return mirrored ? 1 - upToTt : upToTt;
     }

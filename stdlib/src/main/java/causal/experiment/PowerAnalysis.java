@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Power and sample size of a two-arm experiment with n₁ control and n₂ = k·n₁ treatment units, d = |mde|,
@@ -29,7 +28,6 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * for small n.
  */
 public final class PowerAnalysis {
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
     private static final double LARGEST_SAMPLE = 1e15;
 
     private PowerAnalysis() {
@@ -84,7 +82,7 @@ public final class PowerAnalysis {
         if (effect instanceof Effect.TwoMeans means) {
             return meansPower(means, plan.alpha() / sides, n1, n2, otherTail);
         }
-        double z = STANDARD_NORMAL.inverseCumulativeProbability(1 - plan.alpha() / sides);
+        double z = Inference.STANDARD_NORMAL.inverseCumulativeProbability(1 - plan.alpha() / sides);
         double d = Math.abs(effect.mde());
         double nullSe;
         double alternativeSe;
@@ -99,9 +97,9 @@ public final class PowerAnalysis {
             nullSe = Math.sqrt(v * (1 / n1 + 1 / n2));
             alternativeSe = nullSe;
         }
-        double power = STANDARD_NORMAL.cumulativeProbability((d - z * nullSe) / alternativeSe);
+        double power = Inference.STANDARD_NORMAL.cumulativeProbability((d - z * nullSe) / alternativeSe);
         if (otherTail) {
-            power += STANDARD_NORMAL.cumulativeProbability((-d - z * nullSe) / alternativeSe);
+            power += Inference.STANDARD_NORMAL.cumulativeProbability((-d - z * nullSe) / alternativeSe);
         }
         return power;
     }

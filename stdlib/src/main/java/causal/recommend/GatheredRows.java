@@ -175,11 +175,21 @@ final class GatheredRows {
             VectorKernels.dotsOfFour(y0, y1, y2, y3, v, k, dots);
             return;
         }
-        double d0 = 0;
-        double d1 = 0;
-        double d2 = 0;
-        double d3 = 0;
-        for (int a = 0; a < k; a++) {
+        dots[0] = 0;
+        dots[1] = 0;
+        dots[2] = 0;
+        dots[3] = 0;
+        addDotsOfFour(y0, y1, y2, y3, v, 0, k, dots);
+    }
+
+    /** Adds {@code Σ_{from ≤ a < to} y_g[a] v[a]} to {@code dots[g]}, g = 0 … 3 (also the vector kernels' tail). */
+    static void addDotsOfFour(double[] y0, double[] y1, double[] y2, double[] y3, double[] v, int from, int to,
+            double[] dots) {
+        double d0 = dots[0];
+        double d1 = dots[1];
+        double d2 = dots[2];
+        double d3 = dots[3];
+        for (int a = from; a < to; a++) {
             double va = v[a];
             d0 += y0[a] * va;
             d1 += y1[a] * va;
@@ -213,14 +223,20 @@ final class GatheredRows {
         if (VECTORS) {
             VectorKernels.addRows(out, z0, y0, z1, y1, z2, y2, z3, y3, k);
         } else {
-            for (int a = 0; a < k; a++) {
-                out[a] += z0 * y0[a] + z1 * y1[a] + z2 * y2[a] + z3 * y3[a];
-            }
+            addRows(out, z0, y0, z1, y1, z2, y2, z3, y3, 0, k);
         }
         if (squares != null) {
             for (int a = 0; a < k; a++) {
                 squares[a] += y0[a] * y0[a] + y1[a] * y1[a] + y2[a] * y2[a] + y3[a] * y3[a];
             }
+        }
+    }
+
+    /** {@code out[a] += z0 y0[a] + z1 y1[a] + z2 y2[a] + z3 y3[a]} for {@code from ≤ a < to} (also the vector tail). */
+    static void addRows(double[] out, double z0, double[] y0, double z1, double[] y1, double z2, double[] y2,
+            double z3, double[] y3, int from, int to) {
+        for (int a = from; a < to; a++) {
+            out[a] += z0 * y0[a] + z1 * y1[a] + z2 * y2[a] + z3 * y3[a];
         }
     }
 

@@ -42,21 +42,11 @@ final class VectorKernels {
             s2 = DoubleVector.fromArray(FOUR, y2, a).fma(va, s2);
             s3 = DoubleVector.fromArray(FOUR, y3, a).fma(va, s3);
         }
-        double d0 = s0.reduceLanes(VectorOperators.ADD);
-        double d1 = s1.reduceLanes(VectorOperators.ADD);
-        double d2 = s2.reduceLanes(VectorOperators.ADD);
-        double d3 = s3.reduceLanes(VectorOperators.ADD);
-        for (; a < k; a++) {
-            double va = v[a];
-            d0 += y0[a] * va;
-            d1 += y1[a] * va;
-            d2 += y2[a] * va;
-            d3 += y3[a] * va;
-        }
-        dots[0] = d0;
-        dots[1] = d1;
-        dots[2] = d2;
-        dots[3] = d3;
+        dots[0] = s0.reduceLanes(VectorOperators.ADD);
+        dots[1] = s1.reduceLanes(VectorOperators.ADD);
+        dots[2] = s2.reduceLanes(VectorOperators.ADD);
+        dots[3] = s3.reduceLanes(VectorOperators.ADD);
+        GatheredRows.addDotsOfFour(y0, y1, y2, y3, v, a, k, dots);
     }
 
     /** {@code out += z0 y0 + z1 y1 + z2 y2 + z3 y3} over the first k entries. */
@@ -71,8 +61,6 @@ final class VectorKernels {
             sum = DoubleVector.fromArray(FOUR, y3, a).fma(DoubleVector.broadcast(FOUR, z3), sum);
             DoubleVector.fromArray(FOUR, out, a).add(sum).intoArray(out, a);
         }
-        for (; a < k; a++) {
-            out[a] += z0 * y0[a] + z1 * y1[a] + z2 * y2[a] + z3 * y3[a];
-        }
+        GatheredRows.addRows(out, z0, y0, z1, y1, z2, y2, z3, y3, a, k);
     }
 }

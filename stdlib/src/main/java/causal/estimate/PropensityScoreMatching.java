@@ -9,6 +9,7 @@ import causal.learn.LinearRegression;
 import causal.learn.SandwichCovariance;
 import causal.options.OptionSpec;
 import causal.options.OptionValue;
+import causal.random.RandomSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Nearest-neighbour matching on a logistic propensity score, selecting the same matched set as R's
@@ -43,7 +43,7 @@ public final class PropensityScoreMatching implements Estimator {
                             "which treated rows choose first: largest, smallest or random propensity score "
                                     + "(default largest for ATT, smallest for ATC, as MatchIt)"),
                     new OptionSpec("seed", "integer", "1",
-                            "seed of the random order (Java's SplittableRandom; it does not reproduce R's sample())"),
+                            "seed of the random order (Causal's random source; it does not reproduce R's sample())"),
                     new OptionSpec("se", "word", "regression without replacement, abadie_imbens with",
                             "regression: the matched regression's robust error (CR1 by matched set, HC3 with "
                                     + "replacement), as MatchIt's vignette; abadie_imbens: Abadie and Imbens (2006), "
@@ -140,19 +140,13 @@ public final class PropensityScoreMatching implements Estimator {
         return switch (order) {
             case "largest" -> StableOrder.descending(rows, e);
             case "smallest" -> StableOrder.ascending(rows, e);
-            default -> shuffled(rows, new SplittableRandom(options.seed()));
+            default -> {
+                new RandomSource(options.seed()).shuffle(rows);
+                yield rows;
+            }
         };
     }
 
-    private static int[] shuffled(int[] rows, SplittableRandom random) {
-        for (int i = rows.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = rows[i];
-            rows[i] = rows[j];
-            rows[j] = swap;
-        }
-        return rows;
-    }
 
     /** Estimate and standard error of {@code lm(y ~ t, weights)} on the matched rows. */
     private double[] effect(MatchedSample sample, double[] t, double[] y) {

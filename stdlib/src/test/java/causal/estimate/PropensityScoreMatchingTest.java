@@ -161,6 +161,22 @@ class PropensityScoreMatchingTest {
     }
 
     @Test
+    void aRandomOrderIsFixedByItsSeedAndChangesWithIt() {
+        // Greedy matching within a caliper depends on the order treated rows choose in: a seed fixes the order.
+        Estimate first = psm(Map.of("caliper", number(0.05), "order", new OptionValue.Word("random"),
+                "seed", number(7)), Estimand.ATT);
+        Estimate again = psm(Map.of("caliper", number(0.05), "order", new OptionValue.Word("random"),
+                "seed", number(7)), Estimand.ATT);
+        assertThat(again.value()).isEqualTo(first.value());
+        boolean anotherSeedDiffers = false;
+        for (int seed = 8; seed < 20 && !anotherSeedDiffers; seed++) {
+            anotherSeedDiffers = psm(Map.of("caliper", number(0.05), "order", new OptionValue.Word("random"),
+                    "seed", number(seed)), Estimand.ATT).value() != first.value();
+        }
+        assertThat(anotherSeedDiffers).as("some other seed gives another matched set").isTrue();
+    }
+
+    @Test
     void withReplacementUsesMatchingWeightsAndHc3() {
         // replace = TRUE: 185 treated, 82 distinct controls; sqrt(vcovHC(fit, type = "HC3")["treat", "treat"])
         Estimate e = psm(Map.of("replace", new OptionValue.Bool(true), "se", REGRESSION), Estimand.ATT);

@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * Streamed OLS with HC1 standard errors ({@code causal.stream.StreamingRegression}) on n rows × 10 covariates held
@@ -33,6 +35,8 @@ import java.util.concurrent.TimeUnit;
  * {@code crossProducts} is the first pass alone. Bytes read: 12 columns × 8 bytes × n per pass, so 1.92 GB for
  * {@code olsHc1} at n = 10M; divide by the time for the bandwidth achieved.
  * {@code threads = 0} uses every available processor; results are identical for every thread count.
+ * {@code readEveryColumn} is the yardstick: the same 12 columns read once by the same number of threads doing
+ * nothing but summing their bits, the memory bandwidth a pass could reach (bench/results/latest.md compares them).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -50,6 +54,7 @@ public class StreamingOlsBenchmark {
     int threads;
 
     ArraySource source;
+    double[][] every;
     RegressionColumns columns;
     StreamOptions options;
 
@@ -82,6 +87,7 @@ public class StreamingOlsBenchmark {
         names.add("y");
         values.add(y);
         source = ArraySource.of("bench", names, values, 65_536);
+        every = values.toArray(new double[0][]);
         List<String> regressors = new ArrayList<>(List.of("t"));
         regressors.addAll(names.subList(0, COVARIATES));
         columns = new RegressionColumns(regressors, "y");
@@ -91,6 +97,31 @@ public class StreamingOlsBenchmark {
     @Benchmark
     public double olsHc1() {
         return StreamingRegression.fit(source, columns, StandardErrors.HC1, options).stdError(1);
+    }
+
+    /** One read of every column, split into batches across the threads, summing raw bits (a loop C2 vectorizes). */
+    @Benchmark
+    public long readEveryColumn() {
+        int batch = 65_536;
+        int batches = (rows + batch - 1) / batch;
+        ForkJoinPool pool = threads == 0 ? ForkJoinPool.commonPool() : new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> IntStream.range(0, batches).parallel().mapToLong(b -> {
+                int from = b * batch;
+                int to = Math.min(rows, from + batch);
+                long bits = 0;
+                for (double[] column : every) {
+                    for (int i = from; i < to; i++) {
+                        bits += Double.doubleToRawLongBits(column[i]);
+                    }
+                }
+                return bits;
+            }).sum()).join();
+        } finally {
+            if (pool != ForkJoinPool.commonPool()) {
+                pool.shutdown();
+            }
+        }
     }
 
     @Benchmark

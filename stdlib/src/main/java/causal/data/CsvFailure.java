@@ -1,5 +1,10 @@
 package causal.data;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 /**
  * Why reading stopped in one part of a CSV file. Rows and lines count from the start of that part, so that parts
  * read in parallel are reported once it is known how many rows and lines came before them. The messages are FastCSV's
@@ -84,5 +89,18 @@ final class CsvFailure extends RuntimeException {
         String text = parserMessage.isEmpty() ? parserMessage
                 : Character.toLowerCase(parserMessage.charAt(0)) + parserMessage.substring(1);
         return new DataException("file is not valid CSV: " + text, DataLocation.file(displayName));
+    }
+
+    /** Why the file could not be read, in the reader's words: missing, not permitted, or the system's reason. */
+    static DataException unreadable(IOException e, Path file, String displayName) {
+        if (e instanceof NoSuchFileException) {
+            return new DataException("file not found (tried " + file.toAbsolutePath() + ")",
+                    DataLocation.file(displayName));
+        }
+        if (e instanceof AccessDeniedException) {
+            return new DataException("file cannot be read: permission denied (" + file.toAbsolutePath() + ")",
+                    DataLocation.file(displayName));
+        }
+        return new DataException("file cannot be read: " + e.getMessage(), DataLocation.file(displayName));
     }
 }

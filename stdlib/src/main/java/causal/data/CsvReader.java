@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -78,17 +76,10 @@ public final class CsvReader {
                 }
             } catch (CsvFailure e) {
                 // A field FastCSV's buffer may refuse (or a file changed while it was read): FastCSV's reading decides.
-            } catch (NoSuchFileException e) {
-                throw new DataException("file not found (tried " + file.toAbsolutePath() + ")",
-                        DataLocation.file(displayName));
-            } catch (AccessDeniedException e) {
-                throw new DataException("file cannot be read: permission denied (" + file.toAbsolutePath() + ")",
-                        DataLocation.file(displayName));
             } catch (IOException e) {
-                throw new DataException("file cannot be read: " + e.getMessage(), DataLocation.file(displayName));
+                throw CsvFailure.unreadable(e, file, displayName);
             } catch (UncheckedIOException e) {
-                throw new DataException("file cannot be read: " + e.getCause().getMessage(),
-                        DataLocation.file(displayName));
+                throw CsvFailure.unreadable(e.getCause(), file, displayName);
             }
         }
         return headerOnly ? new Contents(FastCsvReader.readHeader(file, displayName), null)

@@ -7,9 +7,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -77,13 +75,9 @@ final class FastCsvReader {
             while (!done.getAsBoolean() && records.hasNext()) {
                 records.next();
             }
-        } catch (NoSuchFileException e) {
-            throw new DataException("file not found (tried " + file.toAbsolutePath() + ")",
-                    DataLocation.file(displayName));
-        } catch (AccessDeniedException e) {
-            throw new DataException("file cannot be read: permission denied (" + file.toAbsolutePath() + ")",
-                    DataLocation.file(displayName));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
+            throw CsvFailure.unreadable(e, file, displayName);
+        } catch (UncheckedIOException e) {
             throw new DataException("file cannot be read: " + e.getMessage(), DataLocation.file(displayName));
         } catch (CsvParseException e) {
             if (e.getCause() instanceof DataException data) {

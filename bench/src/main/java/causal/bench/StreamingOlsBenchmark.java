@@ -37,13 +37,15 @@ import java.util.stream.IntStream;
  * {@code threads = 0} uses every available processor; results are identical for every thread count.
  * {@code readEveryColumn} is the yardstick: the same 12 columns read once by the same number of threads doing
  * nothing but summing their bits, the memory bandwidth a pass could reach (bench/results/latest.md compares them).
+ * The fork loads the JDK's vector module, as the launcher does for a script on large data; {@code -jvmArgs -Xmx6g}
+ * (which replaces the fork's arguments) measures the scalar loops.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(value = 1, jvmArgs = {"-Xmx6g", "--add-modules", "jdk.incubator.vector"})
 public class StreamingOlsBenchmark {
     private static final int COVARIATES = 10;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the {@code causal} launcher asks of the JVM for a script, read from a stand-in {@code java} that prints its
  * arguments: C1 alone for a study on small data, C2 where the work is large; the vector module for scripts that fit
- * als; whether stderr is a terminal, decided by the shell.
+ * als or read large data; whether stderr is a terminal, decided by the shell.
  */
 class LauncherTest {
     @TempDir
@@ -78,9 +78,26 @@ class LauncherTest {
     }
 
     @Test
-    void anSqlSourceKeepsC2() throws Exception {
+    void anSqlSourceKeepsC2AndGetsTheVectorModule() throws Exception {
         Path script = script("data d = sql(\"select * from 'x.parquet'\")\n");
-        assertThat(jvmArguments(Map.of(), "run", script.toString())).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(jvmArguments(Map.of(), "run", script.toString())).doesNotContain("-XX:TieredStopAtLevel=1")
+                .containsSequence("--add-modules", "jdk.incubator.vector");
+    }
+
+    @Test
+    void dataFilesOver64MegabytesTogetherKeepC2AndGetTheVectorModule() throws Exception {
+        Path script = script("data d = parquet(\"part-*.parquet\")\n");
+        for (String part : List.of("part-1.parquet", "part-2.parquet")) {
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve(part).toFile(), "rw")) {
+                file.setLength(40L << 20); // sparse: 40 MB that take no disk
+            }
+        }
+        List<String> jvm = jvmArguments(Map.of(), "run", script.toString());
+        assertThat(jvm).doesNotContain("-XX:TieredStopAtLevel=1")
+                .containsSequence("--add-modules", "jdk.incubator.vector");
+        Files.delete(dir.resolve("part-2.parquet"));
+        assertThat(jvmArguments(Map.of(), "run", script.toString())).contains("-XX:TieredStopAtLevel=1")
+                .doesNotContain("--add-modules");
     }
 
     @Test

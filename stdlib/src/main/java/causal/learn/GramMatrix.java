@@ -19,35 +19,41 @@ public final class GramMatrix {
     private GramMatrix() {
     }
 
-    /**
-     * Adds {@code Σ_i w_i a_i b_i} over the first {@code length} rows of {@code block} to {@code gram[a * k + b]} for
-     * every {@code b <= a < k}; {@code w} may be null (all ones). Modifies gram and scratch.
-     */
-    static void accumulate(double[][] block, int k, int length, double[] w, double[] gram, double[] scratch) {
-        for (int a = 0; a < k; a++) {
-            double[] left = block[a];
-            if (w != null) {
-                for (int i = 0; i < length; i++) {
-                    scratch[i] = w[i] * left[i];
-                }
-                left = scratch;
-            }
-            for (int b = 0; b <= a; b++) {
-                gram[a * k + b] += dot(left, block[b], length);
-            }
-        }
+    /** Scratch space for {@link #accumulate} with weights: a block of {@code k} columns. */
+    static double[][] scratch(int k) {
+        return new double[k][DesignMatrix.BLOCK_ROWS];
     }
 
-    /** Copies the lower triangle into the upper one. Modifies gram. */
+    /**
+     * Adds {@code Σ_i w_i a_i b_i} over the first {@code length} rows of {@code block} to {@code gram[a * k + b]} for
+     * every {@code a <= b < k} ({@link CrossProductKernel}, the loops streamed fits use too); {@code w} may be null
+     * (all ones, and scratch may be null), else scratch is {@link #scratch(k)}. Modifies gram and scratch.
+     */
+    static void accumulate(double[][] block, int k, int length, double[] w, double[] gram, double[][] scratch) {
+        double[][] weighted = block;
+        if (w != null) {
+            for (int a = 0; a < k; a++) {
+                double[] column = block[a];
+                double[] target = scratch[a];
+                for (int i = 0; i < length; i++) {
+                    target[i] = w[i] * column[i];
+                }
+            }
+            weighted = scratch;
+        }
+        CrossProductKernel.addUpper(weighted, 0, block, 0, k, length, false, gram, k);
+    }
+
+    /** Copies the upper triangle into the lower one. Modifies gram. */
     static void symmetrize(double[] gram, int k) {
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < a; b++) {
-                gram[b * k + a] = gram[a * k + b];
+                gram[a * k + b] = gram[b * k + a];
             }
         }
     }
 
-    // Four accumulators break the add dependency chain; the order differs from R's, well below 1e-12 relative.
+    // Four accumulators break the add dependency chain.
     static double dot(double[] x, double[] y, int length) {
         double s0 = 0;
         double s1 = 0;

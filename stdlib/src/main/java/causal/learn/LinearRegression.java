@@ -22,7 +22,7 @@ public final class LinearRegression {
         double[] gram = new double[k * k];
         double[][] block = x.newBlock(1);
         double[] wBlock = w == null ? null : new double[DesignMatrix.BLOCK_ROWS];
-        double[] scratch = new double[DesignMatrix.BLOCK_ROWS];
+        double[][] scratch = GramMatrix.scratch(k);
         int n = x.rows();
         int observations = 0;
         for (int from = 0; from < n; from += DesignMatrix.BLOCK_ROWS) {

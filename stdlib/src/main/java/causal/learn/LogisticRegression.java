@@ -84,7 +84,7 @@ public final class LogisticRegression {
         double[] gram = new double[k * k];
         double[][] block = x.newBlock(1);
         double[] weight = new double[DesignMatrix.BLOCK_ROWS];
-        double[] scratch = new double[DesignMatrix.BLOCK_ROWS];
+        double[][] scratch = GramMatrix.scratch(k);
         double deviance = 0;
         for (int from = 0; from < n; from += DesignMatrix.BLOCK_ROWS) {
             int length = Math.min(DesignMatrix.BLOCK_ROWS, n - from);

@@ -102,7 +102,7 @@ final class RidgeLogisticRegression {
             double[][] block = new double[k][DesignMatrix.BLOCK_ROWS];
             double[] weight = new double[DesignMatrix.BLOCK_ROWS];
             double[] residual = new double[DesignMatrix.BLOCK_ROWS];
-            double[] scratch = new double[DesignMatrix.BLOCK_ROWS];
+            double[][] scratch = GramMatrix.scratch(k);
             double loss = 0;
             for (int from = 0; from < m.rows; from += DesignMatrix.BLOCK_ROWS) {
                 int length = Math.min(DesignMatrix.BLOCK_ROWS, m.rows - from);

@@ -38,7 +38,7 @@ public final class SandwichCovariance {
         double[] meat = new double[p * p];
         double[] bread = fit.bread();
         double[] weight = new double[DesignMatrix.BLOCK_ROWS];
-        double[] scratch = new double[DesignMatrix.BLOCK_ROWS];
+        double[][] scratch = GramMatrix.scratch(p);
         double[] leverage = new double[DesignMatrix.BLOCK_ROWS];
         residualPass(fit, x, y, w, (block, length, from, residual, score) -> {
             if (type == CovarianceType.HC3) {

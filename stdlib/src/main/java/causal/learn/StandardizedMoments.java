@@ -86,14 +86,13 @@ final class StandardizedMoments {
         int k = features + 1;
         double[] products = new double[k * k];
         double[][] block = new double[k][DesignMatrix.BLOCK_ROWS];
-        double[] scratch = new double[DesignMatrix.BLOCK_ROWS];
         for (int from = 0; from < rows; from += DesignMatrix.BLOCK_ROWS) {
             int length = Math.min(DesignMatrix.BLOCK_ROWS, rows - from);
             for (int j = 0; j < features; j++) {
                 centre(x[j], from, length, means[j], block[j]);
             }
             centre(y, from, length, targetMean, block[features]);
-            GramMatrix.accumulate(block, k, length, null, products, scratch);
+            GramMatrix.accumulate(block, k, length, null, products, null);
         }
         GramMatrix.symmetrize(products, k);
         return products;

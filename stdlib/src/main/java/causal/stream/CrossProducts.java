@@ -1,6 +1,7 @@
 package causal.stream;
 
 import causal.learn.CollinearColumnsException;
+import causal.learn.CrossProductKernel;
 import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
 import java.util.List;
@@ -120,15 +121,19 @@ public final class CrossProducts implements Accumulator<CrossProducts> {
     public void add(RowBatch batch) {
         RegressionRows chunk = new RegressionRows(spec, Math.min(RegressionRows.CHUNK, batch.rows()));
         chunk.bind(batch);
-        double[][] left = chunk.w == null ? chunk.z : new double[chunk.z.length][chunk.capacity];
+        double[][] weighted = chunk.w == null ? null : new double[chunk.z.length][chunk.capacity];
         double[] local = new double[size * size];
         for (int from = 0; from < batch.rows(); from += RegressionRows.CHUNK) {
             int count = Math.min(RegressionRows.CHUNK, batch.rows() - from);
-            chunk.copy(from, count);
-            sumChunk(chunk, left, local);
+            if (chunk.viewable()) {
+                chunk.view(from, count);
+            } else {
+                chunk.copy(from, count);
+            }
+            sumChunk(chunk, weighted, local);
             if (!firstRowFinite(local) || !chunk.othersComplete(from, count)) {
                 dropped += chunk.copyComplete(from, count);
-                sumChunk(chunk, left, local);
+                sumChunk(chunk, weighted, local);
             }
             rows += chunk.weightedCount();
             for (int a = 0; a < size; a++) {
@@ -139,18 +144,21 @@ public final class CrossProducts implements Accumulator<CrossProducts> {
         }
     }
 
-    private void sumChunk(RegressionRows chunk, double[][] left, double[] local) {
+    private void sumChunk(RegressionRows chunk, double[][] weighted, double[] local) {
         java.util.Arrays.fill(local, 0.0);
-        if (chunk.w != null) {
-            for (int a = 0; a < size; a++) {
-                double[] source = chunk.z[a];
-                double[] target = left[a];
-                for (int i = 0; i < chunk.length; i++) {
-                    target[i] = chunk.w[i] * source[i];
-                }
+        if (chunk.w == null) {
+            CrossProductKernel.addUpper(chunk.columns, chunk.offset, chunk.columns, chunk.offset, size, chunk.length,
+                    true, local, size);
+            return;
+        }
+        for (int a = 0; a < size; a++) {
+            double[] source = chunk.z[a];
+            double[] target = weighted[a];
+            for (int i = 0; i < chunk.length; i++) {
+                target[i] = chunk.w[i] * source[i];
             }
         }
-        CrossProductKernel.addUpper(left, chunk.z, size, chunk.length, local, size);
+        CrossProductKernel.addUpper(weighted, 0, chunk.z, 0, size, chunk.length, true, local, size);
     }
 
     // Row 0 holds the (weighted) column sums: a missing or infinite value anywhere in the chunk makes one non-finite.

@@ -1,6 +1,7 @@
 package causal.stream;
 
 import causal.data.DataLocation;
+import causal.learn.CrossProductKernel;
 import java.util.List;
 
 /**
@@ -157,7 +158,7 @@ public final class LogisticStep implements Accumulator<LogisticStep> {
                 target[i] = weight[i] * source[i];
             }
         }
-        CrossProductKernel.addUpper(left, chunk.z, size, n, local, size);
+        CrossProductKernel.addUpper(left, 0, chunk.z, 0, size, n, true, local, size);
         range[0] = low;
         range[1] = high;
         return chunkDeviance;

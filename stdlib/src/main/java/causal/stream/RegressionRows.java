@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A chunk of a batch's rows laid out for the regression kernels: {@code z[0]} is the intercept (all ones),
- * {@code z[1..p]} the regressors, {@code z[p + 1]} the outcome, then padding up to a whole tile; {@code w} the
+ * {@code z[1..p]} the regressors, {@code z[p + 1]} the outcome; {@code w} the
  * weights. A chunk is first copied as it is; when a sum over it comes out non-finite, it is copied again keeping the
  * complete rows only, so clean data pay no check per value.
  */
@@ -21,6 +21,15 @@ final class RegressionRows {
     /** The key column's values of the chunk (a cluster id per row), or null without one. */
     final double[] key;
     int length;
+    /**
+     * What the kernels read: {@link #z} after {@link #copy} or {@link #copyComplete}, or the batch's own column
+     * arrays after {@link #view} (column 0, the intercept's ones, then null), the chunk's rows starting at
+     * {@link #offset}.
+     */
+    double[][] columns;
+    /** Where the chunk's first row is in {@link #columns}. */
+    int offset;
+    private final double[][] batchColumns;
     private final int[] sources;
     private final int[] checked;
     private final List<String> checkedNames;
@@ -40,9 +49,10 @@ final class RegressionRows {
         this.spec = spec;
         this.capacity = capacity;
         this.coefficients = spec.regressors().size() + 1;
-        int width = CrossProductKernel.arrays(coefficients + 1);
-        this.z = new double[width][capacity];
+        this.z = new double[coefficients + 1][capacity];
         java.util.Arrays.fill(z[0], 1.0);
+        this.columns = z;
+        this.batchColumns = new double[coefficients + 1][];
         this.w = spec.weight().isPresent() ? new double[capacity] : null;
         this.sources = new int[coefficients];
         this.checkedNames = spec.alsoComplete().stream()
@@ -65,10 +75,27 @@ final class RegressionRows {
             checked[j] = batch.index(checkedNames.get(j));
         }
         keySource = key == null ? -1 : batch.index(keyName);
+        for (int j = 1; j < batchColumns.length; j++) {
+            batchColumns[j] = batch.column(sources[j - 1]);
+        }
+    }
+
+    /** Whether {@link #view} may replace {@link #copy}: nothing but the regression's columns is read. */
+    boolean viewable() {
+        return w == null && key == null;
+    }
+
+    /** Points {@link #columns} at the batch's rows {@code from .. from + count - 1} where they are, without copying. */
+    void view(int from, int count) {
+        columns = batchColumns;
+        offset = batch.start() + from;
+        length = count;
     }
 
     /** Copies the batch's rows {@code from .. from + count - 1} as they are. */
     void copy(int from, int count) {
+        columns = z;
+        offset = 0;
         int at = batch.start() + from;
         for (int j = 0; j < sources.length; j++) {
             System.arraycopy(batch.column(sources[j]), at, z[j + 1], 0, count);
@@ -102,6 +129,8 @@ final class RegressionRows {
      * @throws StreamException at an infinite value or a negative weight, naming its row and column
      */
     int copyComplete(int from, int count) {
+        columns = z;
+        offset = 0;
         int kept = 0;
         int at = batch.start() + from;
         for (int i = 0; i < count; i++) {
@@ -172,13 +201,18 @@ final class RegressionRows {
      * (weighted) residual sum of squares, which is not finite when a row is incomplete. Modifies e and s.
      */
     double residuals(double[] beta, double[] e, double[] s) {
-        double[] y = z[coefficients];
-        System.arraycopy(y, 0, e, 0, length);
-        for (int j = 0; j < coefficients; j++) {
+        System.arraycopy(columns[coefficients], offset, e, 0, length);
+        // The intercept's column is all ones: b * 1 is b.
+        double intercept = beta[0];
+        for (int i = 0; i < length; i++) {
+            e[i] -= intercept;
+        }
+        for (int j = 1; j < coefficients; j++) {
             double b = beta[j];
-            double[] x = z[j];
+            double[] x = columns[j];
+            int at = offset;
             for (int i = 0; i < length; i++) {
-                e[i] -= b * x[i];
+                e[i] -= b * x[at + i];
             }
         }
         double sum = 0;

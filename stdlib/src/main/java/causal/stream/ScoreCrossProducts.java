@@ -1,7 +1,9 @@
 package causal.stream;
 
 import causal.learn.CovarianceType;
+import causal.learn.CrossProductKernel;
 import causal.learn.LinearFit;
+import causal.learn.VectorCrossProducts;
 import java.util.List;
 
 /**
@@ -105,17 +107,28 @@ public final class ScoreCrossProducts implements Accumulator<ScoreCrossProducts>
         double[] local = new double[size * size];
         for (int from = 0; from < batch.rows(); from += RegressionRows.CHUNK) {
             int count = Math.min(RegressionRows.CHUNK, batch.rows() - from);
-            chunk.copy(from, count);
-            double rss = chunk.residuals(beta, e, s);
+            // With the vector loops, unweighted HC0/HC1 scores come from the rows where they are in one pass.
+            boolean inPlace = CrossProductKernel.VECTORS && chunk.viewable() && type != CovarianceType.HC3;
+            double rss;
+            if (inPlace) {
+                chunk.view(from, count);
+                rss = VectorCrossProducts.squaredResiduals(chunk.columns, chunk.offset, size, beta, count, left);
+            } else {
+                chunk.copy(from, count);
+                rss = chunk.residuals(beta, e, s);
+            }
             if (!Double.isFinite(rss) || !chunk.othersComplete(from, count)) {
                 dropped += chunk.copyComplete(from, count);
                 rss = chunk.residuals(beta, e, s);
+                inPlace = false;
             }
             rows += chunk.weightedCount();
             residualSumOfSquares += rss;
-            scale(chunk, s, left);
+            if (!inPlace) {
+                scale(chunk, s, left);
+            }
             java.util.Arrays.fill(local, 0.0);
-            CrossProductKernel.addUpper(left, chunk.z, size, chunk.length, local, size);
+            CrossProductKernel.addUpper(left, 0, chunk.columns, chunk.offset, size, chunk.length, true, local, size);
             for (int a = 0; a < size; a++) {
                 for (int b = a; b < size; b++) {
                     sums[a * size + b] += local[a * size + b];
@@ -136,11 +149,13 @@ public final class ScoreCrossProducts implements Accumulator<ScoreCrossProducts>
                 s[i] /= (1 - h[i]) * (1 - h[i]);
             }
         }
-        for (int a = 0; a < size; a++) {
-            double[] x = chunk.z[a];
+        System.arraycopy(s, 0, left[0], 0, n);
+        for (int a = 1; a < size; a++) {
+            double[] x = chunk.columns[a];
             double[] target = left[a];
+            int at = chunk.offset;
             for (int i = 0; i < n; i++) {
-                target[i] = s[i] * x[i];
+                target[i] = s[i] * x[at + i];
             }
         }
     }

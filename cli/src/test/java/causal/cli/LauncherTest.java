@@ -62,7 +62,7 @@ class LauncherTest {
         Files.writeString(dir.resolve("small.csv"), "t,y\n0,1\n1,2\n");
         List<String> jvm = jvmArguments(Map.of(), "run", script.toString());
         assertThat(jvm).contains("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "causal.cli.Main")
-                .doesNotContain("--add-modules");
+                .doesNotContain("--add-modules", "-XX:+UseTransparentHugePages");
         // A pipe, not a terminal: the CLI is told so and draws no progress bars.
         assertThat(jvm).contains("-Dcausal.stderr.terminal=false");
     }
@@ -94,7 +94,8 @@ class LauncherTest {
         }
         List<String> jvm = jvmArguments(Map.of(), "run", script.toString());
         assertThat(jvm).doesNotContain("-XX:TieredStopAtLevel=1")
-                .containsSequence("--add-modules", "jdk.incubator.vector");
+                .containsSequence("--add-modules", "jdk.incubator.vector")
+                .contains("-XX:+UseTransparentHugePages", "-XX:PretenureSizeThreshold=1m");
         Files.delete(dir.resolve("part-2.parquet"));
         assertThat(jvmArguments(Map.of(), "run", script.toString())).contains("-XX:TieredStopAtLevel=1")
                 .doesNotContain("--add-modules");

@@ -66,6 +66,16 @@ public final class NumericColumn implements Column {
         return values[row];
     }
 
+    /** The first row at or after {@code from} whose value is +∞ or −∞, or −1: one pass over the array. */
+    public int nextInfinite(int from) {
+        for (int i = Math.max(from, 0); i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A copy of the values (NaN where missing). */
     public double[] toArray() {
         return values.clone();

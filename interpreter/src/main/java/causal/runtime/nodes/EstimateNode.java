@@ -4,6 +4,7 @@ import causal.analysis.DesignInfo;
 import causal.analysis.EstimatePlan;
 import causal.data.Column;
 import causal.data.ColumnType;
+import causal.data.NumericColumn;
 import causal.data.Table;
 import causal.estimate.CategoricalTreatment;
 import causal.estimate.Design;
@@ -228,12 +229,13 @@ final class EstimateNode extends StatementNode {
 
     /** Infinities (from log(0) or a division by zero, say) would poison every fit: refuse them with their row. */
     private void requireFinite(Column column, BitSet rows, RunSession session) {
-        if (column.type() != ColumnType.NUMERIC) {
+        if (!(column instanceof NumericColumn numeric)) {
             return;
         }
-        for (int i = rows.nextSetBit(0); i >= 0; i = rows.nextSetBit(i + 1)) {
-            double v = column.numeric(i);
-            if (Double.isInfinite(v)) {
+        // Infinities are rare: find them in the array, then ask whether their row is kept.
+        for (int i = numeric.nextInfinite(0); i >= 0; i = numeric.nextInfinite(i + 1)) {
+            double v = numeric.numeric(i);
+            if (rows.get(i)) {
                 throw CausalException.at(span(), DataPlaces.row(session, plan.dataset(), i, column.name()) + ": "
                         + column.name() + " is " + (v > 0 ? "+" : "-") + "infinite; estimators need finite numbers "
                         + "(log of 0 and division by 0 give infinities)");

@@ -61,10 +61,8 @@ final class MinimalSeparators {
             }
             found.add(s.vertices());
             for (int v = s.vertices().nextSetBit(0); v >= 0; v = s.vertices().nextSetBit(v + 1)) {
-                BitSet side = (BitSet) s.treatmentSide().clone();
-                side.set(v);
                 // Most moves lead to a separator already found: test that before the treatment side is computed.
-                Optional<BitSet> next = closestVertices(side);
+                Optional<BitSet> next = closestAfterMoving(s, v);
                 if (next.isPresent() && !seen.contains(next.get())) {
                     pending.push(new Separator(next.get(), component(MoralGraph.TREATMENT, next.get())));
                 }
@@ -90,6 +88,37 @@ final class MinimalSeparators {
             return Optional.empty();
         }
         BitSet closedK = neighbourhood(k);
+        closedK.or(k);
+        BitSet outcomeSide = component(MoralGraph.OUTCOME, closedK);
+        return Optional.of(neighbourhood(outcomeSide));
+    }
+
+    /**
+     * {@link #closestVertices} of S's treatment side A with v of S moved over to it, in time for the vertices that
+     * join A rather than for A: A already holds each of its unremovable neighbours (S has removable vertices only),
+     * so only v's need absorbing, and A's neighbourhood is S itself, so K's closed neighbourhood is
+     * {@code K ∪ S ∪ N(joined)}.
+     */
+    private Optional<BitSet> closestAfterMoving(Separator s, int v) {
+        BitSet k = (BitSet) s.treatmentSide().clone();
+        BitSet closedK = (BitSet) s.vertices().clone();
+        k.set(v);
+        int top = 0;
+        stack[top++] = v;
+        while (top > 0) {
+            int u = stack[--top];
+            for (int e = graph.start(u); e < graph.end(u); e++) {
+                int w = graph.neighbourAt(e);
+                closedK.set(w);
+                if (!k.get(w) && !graph.isRemovable(w)) {
+                    if (w == MoralGraph.OUTCOME) {
+                        return Optional.empty();
+                    }
+                    k.set(w);
+                    stack[top++] = w;
+                }
+            }
+        }
         closedK.or(k);
         BitSet outcomeSide = component(MoralGraph.OUTCOME, closedK);
         return Optional.of(neighbourhood(outcomeSide));

@@ -4,7 +4,7 @@
 # the same run, each timed as a whole command (start-up and CSV reading included), and their estimates are
 # compared. Writes bench/results/side-by-side.md. Never part of ./test; nothing here asserts a time.
 #
-# usage: bench/side-by-side/run.sh [ROW…]      rows: ols psm iv mroz twfe examples startup (default: all)
+# usage: bench/side-by-side/run.sh [ROW…]      rows: ols psm iv mroz twfe dags examples startup (default: all)
 # environment:
 #   SBS_QUICK=1          small sizes (100,000 rows)
 #   SBS_OLS_ROWS         OLS + HC1 rows                                (quick 100,000; full 10,000,000)
@@ -38,7 +38,7 @@ runs="${SBS_RUNS:-$runs}"
 small_runs="${SBS_SMALL_RUNS:-5}"
 peer_timeout="${SBS_PEER_TIMEOUT:-600}"
 out_md="${SBS_OUT:-$repo/bench/results/side-by-side.md}"
-rows_wanted="${*:-ols psm iv mroz twfe examples startup}"
+rows_wanted="${*:-ols psm iv mroz twfe dags examples startup}"
 py=/usr/bin/python3          # Debian's python, where python3-statsmodels installs (not a pyenv shim)
 
 table="$target/table.md"      # the table's lines, appended row by row
@@ -97,6 +97,7 @@ ensure AER "Rscript -e 'library(AER)'" r-cran-aer || true
 ensure MatchIt "Rscript -e 'library(MatchIt)'" r-cran-matchit || true
 ensure plm "Rscript -e 'library(plm)'" r-cran-plm || true
 ensure fixest "Rscript -e 'library(fixest)'" r-cran-fixest || true
+ensure dagitty "Rscript -e 'library(dagitty)'" r-cran-dagitty || true
 peer_ok R || { echo "R with data.table is needed to generate the data: ${unavailable[R]}" >&2; exit 1; }
 for name in "${!unavailable[@]}"; do echo "- $name: ${unavailable[$name]}" >>"$notes"; done
 
@@ -254,6 +255,29 @@ if wanted twfe; then
     fi
   done
   peer_ok fixest || row "$name" "—" "—" "fixest::feols" "${unavailable[fixest]}" — —
+fi
+
+if wanted dags; then
+  say "dags (load $(loadavg))"
+  # Every minimal adjustment set on a 1,000-node random DAG with 13 backdoor paths (2^13 sets): the graph kind of
+  # AdjustmentSetsBenchmark, written by gen_dag.py; `identify` lists them at check time, so the run is the answer.
+  $py gen_dag.py 1000 13 9 "$target/dag-1000.causal"
+  cs="$(timed causal_dag "$small_runs" "${causal[@]}" "$target/dag-1000.causal")"
+  name="every minimal adjustment set, random DAG"
+  size="1,000 nodes"
+  if is_time "$cs"; then
+    sets="$($py -c 'import json, sys; print(len(json.loads(open(sys.argv[1]).readline())["backdoor_sets"]))' \
+      "$target/out/causal_dag.jsonl")"
+    size="1,000 nodes, $(thousands "$sets") sets"
+    cs="$(fmt "$cs")"
+  else
+    cs="$cs: $(tail -n 1 "$target/out/causal_dag.err")"
+  fi
+  # No peer script: dagitty is in no Debian package and not on npm; its JavaScript library was measured by hand
+  # (bench/results/latest.md).
+  why="${unavailable[dagitty]:-installed, but no peer script: none could be tested on this machine kind}"
+  row "$name" "$size" "$cs" "dagitty adjustmentSets(type = 'minimal')" \
+    "$why; not on npm either (by hand, dagitty's JavaScript library: bench/results/latest.md)" — —
 fi
 
 if wanted examples; then

@@ -70,7 +70,7 @@ final class MoralGraph {
                 next++;
             }
         }
-        return new MoralGraph(g, dagIndex, removable, moralArcs(g, ancestors, cut, vertexOf));
+        return new MoralGraph(g, dagIndex, removable, moralArcs(g, ancestors, cut, vertexOf, dagIndex.length));
     }
 
     int size() {
@@ -98,7 +98,7 @@ final class MoralGraph {
     }
 
     /** Each undirected edge as two arcs {@code (u << 32) | w}, sorted, without duplicates or loops. */
-    private static long[] moralArcs(Dag g, BitSet ancestors, BitSet cut, int[] vertexOf) {
+    private static long[] moralArcs(Dag g, BitSet ancestors, BitSet cut, int[] vertexOf, int vertices) {
         long[] arcs = new long[16];
         int count = 0;
         int[] parents = new int[g.size()];
@@ -122,8 +122,7 @@ final class MoralGraph {
                 }
             }
         }
-        long[] sorted = Arrays.copyOf(arcs, count);
-        Arrays.sort(sorted);
+        long[] sorted = sortedByVertices(arcs, count, vertices);
         int unique = 0;
         for (int k = 0; k < sorted.length; k++) {
             if (unique == 0 || sorted[k] != sorted[unique - 1]) {
@@ -131,6 +130,37 @@ final class MoralGraph {
             }
         }
         return Arrays.copyOf(sorted, unique);
+    }
+
+    /**
+     * The first {@code count} arcs in order, by two stable counting passes (on w, then on u) rather than a comparison
+     * sort: instruments build one moral graph per candidate node, so this runs once per node of the DAG.
+     */
+    private static long[] sortedByVertices(long[] arcs, int count, int vertices) {
+        int[] at = new int[vertices + 1];
+        for (int k = 0; k < count; k++) {
+            at[(int) arcs[k] + 1]++;
+        }
+        for (int v = 0; v < vertices; v++) {
+            at[v + 1] += at[v];
+        }
+        long[] byTarget = new long[count];
+        for (int k = 0; k < count; k++) {
+            byTarget[at[(int) arcs[k]]++] = arcs[k];
+        }
+        Arrays.fill(at, 0);
+        for (int k = 0; k < count; k++) {
+            at[(int) (arcs[k] >>> 32) + 1]++;
+        }
+        for (int v = 0; v < vertices; v++) {
+            at[v + 1] += at[v];
+        }
+        long[] sorted = new long[count];
+        for (int k = 0; k < count; k++) {
+            long arc = byTarget[k];
+            sorted[at[(int) (arc >>> 32)]++] = arc;
+        }
+        return sorted;
     }
 
     private static int addEdge(long[] arcs, int count, int u, int w) {

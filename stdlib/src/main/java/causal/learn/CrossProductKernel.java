@@ -14,7 +14,7 @@ package causal.learn;
  * themselves, or is null for ones.
  */
 public final class CrossProductKernel {
-    private static final int TILE = 3;
+    static final int TILE = 3;
 
     /** Whether {@link VectorCrossProducts} is in use: the JDK's vector module is loaded and the CPU has it natively. */
     public static final boolean VECTORS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()

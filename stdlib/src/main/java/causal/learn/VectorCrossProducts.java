@@ -40,9 +40,9 @@ public final class VectorCrossProducts {
             }
             first = 1;
         }
-        for (int a = first; a < width; a += 3) {
+        for (int a = first; a < width; a += CrossProductKernel.TILE) {
             diagonal(left, l, right, r, a, width, bound, out, stride);
-            for (int b = a + 3; b < width; b += 3) {
+            for (int b = a + CrossProductKernel.TILE; b < width; b += CrossProductKernel.TILE) {
                 tile(left, l, right, r, a, b, width, bound, out, stride);
             }
         }

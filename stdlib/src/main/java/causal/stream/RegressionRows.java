@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A chunk of a batch's rows laid out for the regression kernels: {@code z[0]} is the intercept (all ones),
- * {@code z[1..p]} the regressors, {@code z[p + 1]} the outcome; {@code w} the
- * weights. A chunk is first copied as it is; when a sum over it comes out non-finite, it is copied again keeping the
- * complete rows only, so clean data pay no check per value.
+ * {@code z[1..p]} the regressors, {@code z[p + 1]} the outcome; {@code w} the weights. A chunk is first read as it
+ * is (in place, {@link #view}, when nothing but the regression's columns is read; else copied); when a sum over it
+ * comes out non-finite, it is copied again keeping the complete rows only, so clean data pay no check per value.
  */
 final class RegressionRows {
     /** 512 rows of 13 columns fill 52 KB: the first- and second-level caches hold the chunk while tiles revisit it. */

@@ -37,6 +37,23 @@ public final class CrossProductKernel {
         }
     }
 
+    /**
+     * {@link #addUpper} of rows weighted by {@code w}: {@code Σ_i w_i x_a x_b} over the first {@code length} rows of
+     * {@code columns}, the weighted side written into {@code scratch} (as many arrays, each at least {@code length}
+     * long). With {@code intercept}, {@code columns[0]} holds the ones. Modifies scratch and out.
+     */
+    public static void addWeightedUpper(double[] w, double[][] columns, int width, int length, boolean intercept,
+                                        double[][] scratch, double[] out, int stride) {
+        for (int a = 0; a < width; a++) {
+            double[] column = columns[a];
+            double[] target = scratch[a];
+            for (int i = 0; i < length; i++) {
+                target[i] = w[i] * column[i];
+            }
+        }
+        addUpper(scratch, 0, columns, 0, width, length, intercept, out, stride);
+    }
+
     /** {@link #addUpper} over the rows {@code from .. length - 1} of the chunk alone, one row at a time. */
     static void addUpper(double[][] left, int l, double[][] right, int r, int width, int from, int length,
                          boolean intercept, double[] out, int stride) {

@@ -30,18 +30,11 @@ public final class GramMatrix {
      * (all ones, and scratch may be null), else scratch is {@link #scratch(k)}. Modifies gram and scratch.
      */
     static void accumulate(double[][] block, int k, int length, double[] w, double[] gram, double[][] scratch) {
-        double[][] weighted = block;
-        if (w != null) {
-            for (int a = 0; a < k; a++) {
-                double[] column = block[a];
-                double[] target = scratch[a];
-                for (int i = 0; i < length; i++) {
-                    target[i] = w[i] * column[i];
-                }
-            }
-            weighted = scratch;
+        if (w == null) {
+            CrossProductKernel.addUpper(block, 0, block, 0, k, length, false, gram, k);
+        } else {
+            CrossProductKernel.addWeightedUpper(w, block, k, length, false, scratch, gram, k);
         }
-        CrossProductKernel.addUpper(weighted, 0, block, 0, k, length, false, gram, k);
     }
 
     /** Copies the upper triangle into the lower one. Modifies gram. */

@@ -151,14 +151,7 @@ public final class CrossProducts implements Accumulator<CrossProducts> {
                     true, local, size);
             return;
         }
-        for (int a = 0; a < size; a++) {
-            double[] source = chunk.z[a];
-            double[] target = weighted[a];
-            for (int i = 0; i < chunk.length; i++) {
-                target[i] = chunk.w[i] * source[i];
-            }
-        }
-        CrossProductKernel.addUpper(weighted, 0, chunk.z, 0, size, chunk.length, true, local, size);
+        CrossProductKernel.addWeightedUpper(chunk.w, chunk.z, size, chunk.length, true, weighted, local, size);
     }
 
     // Row 0 holds the (weighted) column sums: a missing or infinite value anywhere in the chunk makes one non-finite.

@@ -151,14 +151,7 @@ public final class LogisticStep implements Accumulator<LogisticStep> {
             t[i] = eta[i] + (t[i] - mu) / w;
         }
         java.util.Arrays.fill(local, 0.0);
-        for (int a = 0; a < size; a++) {
-            double[] source = chunk.z[a];
-            double[] target = left[a];
-            for (int i = 0; i < n; i++) {
-                target[i] = weight[i] * source[i];
-            }
-        }
-        CrossProductKernel.addUpper(left, 0, chunk.z, 0, size, n, true, local, size);
+        CrossProductKernel.addWeightedUpper(weight, chunk.z, size, n, true, left, local, size);
         range[0] = low;
         range[1] = high;
         return chunkDeviance;

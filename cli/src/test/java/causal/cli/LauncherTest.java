@@ -35,8 +35,13 @@ class LauncherTest {
 
     private List<String> jvmArguments(Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
+        return jvmArguments(CliRun.ROOT.resolve("causal"), environment, arguments);
+    }
+
+    private List<String> jvmArguments(Path launcher, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder();
-        builder.command().add(CliRun.ROOT.resolve("causal").toString());
+        builder.command().add(launcher.toString());
         builder.command().addAll(List.of(arguments));
         builder.environment().put("CAUSAL_JAVA_HOME", jdk.toString());
         builder.environment().put("CAUSAL_NO_BUILD", "1");
@@ -115,5 +120,32 @@ class LauncherTest {
     void checkAlwaysTakesC1() throws Exception {
         Path script = script("data d = simulate shop n 2000000 seed 1\n");
         assertThat(jvmArguments(Map.of(), "check", script.toString())).contains("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void duckDbComesWithoutItsNativeLibrariesWhenTheBuildTookThisMachinesOneOut() throws Exception {
+        // A checkout of its own: the launcher beside a built tree with DuckDB's jar in lib/.
+        Path root = dir.resolve("checkout");
+        Path target = Files.createDirectories(root.resolve("cli/target"));
+        Files.copy(CliRun.ROOT.resolve("causal"), root.resolve("causal"));
+        Files.setPosixFilePermissions(root.resolve("causal"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(target.resolve("causal.jar"), "");
+        Path fullJar = Files.createDirectories(target.resolve("lib")).resolve("duckdb_jdbc-2.0.0.1.jar");
+        Files.writeString(fullJar, "");
+        Path duckdb = Files.createDirectories(target.resolve("duckdb"));
+        Path strippedJar = Files.writeString(duckdb.resolve("duckdb_jdbc.jar"), "");
+        Path script = script("data d = sql(\"select 1 as x\")\n");
+
+        // The jar alone (a build on a platform DuckDB ships no library for): the full jar.
+        assertThat(classPath(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString())))
+                .contains(fullJar.toString()).doesNotContain(strippedJar.toString());
+
+        Files.writeString(duckdb.resolve("libduckdb_java.so_linux_amd64"), "");
+        assertThat(classPath(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString())))
+                .contains(strippedJar.toString()).doesNotContain(fullJar.toString());
+    }
+
+    private static List<String> classPath(List<String> jvm) {
+        return List.of(jvm.get(jvm.indexOf("-cp") + 1).split(":"));
     }
 }

@@ -145,6 +145,36 @@ class LauncherTest {
                 .contains(strippedJar.toString()).doesNotContain(fullJar.toString());
     }
 
+    @Test
+    void onJava25TheFirstRunRecordsAnAheadOfTimeCacheAndLaterRunsMapIt() throws Exception {
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"25.0.3\"\n");
+        Path root = dir.resolve("checkout");
+        Path target = Files.createDirectories(root.resolve("cli/target"));
+        Files.copy(CliRun.ROOT.resolve("causal"), root.resolve("causal"));
+        Files.setPosixFilePermissions(root.resolve("causal"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path jar = Files.writeString(target.resolve("causal.jar"), "");
+        Path script = script("data d = csv(\"small.csv\")\n");
+
+        List<String> first = jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString());
+        assertThat(first).contains("-XX:AOTMode=record", "-XX:+DisplayVMOutputToStderr")
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"))
+                .doesNotContain("-Xshare:auto"); // the JVM refuses -Xshare with an AOT configuration
+        assertThat(first).anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + target.resolve(
+                "causal-java25.0.3-run-interpreter.aotconf.")));
+
+        Path cache = Files.writeString(target.resolve("causal-java25.0.3-run-interpreter.aot"), "");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(cache).toMillis() - 10_000));
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
+                .contains("-XX:AOTCache=" + cache).doesNotContain("-XX:AOTMode=record");
+        // `fmt` never records one; `check` records its own.
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "fmt", script.toString()))
+                .noneMatch(a -> a.startsWith("-XX:AOT"));
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "check", script.toString()))
+                .anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + target.resolve(
+                        "causal-java25.0.3-check-interpreter.aotconf.")));
+    }
+
     private static List<String> classPath(List<String> jvm) {
         return List.of(jvm.get(jvm.indexOf("-cp") + 1).split(":"));
     }

@@ -362,7 +362,8 @@ section="$target/section-$mode.md"
   echo
   echo "Written by \`bench/side-by-side/run.sh${*:+ $*}\`$([ "$quick" = 1 ] && echo " with SBS_QUICK=1") on $started_at;" \
     "$(nproc) cores shared with other work, load average (1, 5, 15 min) **$load_start** at the start and **$load_end** at the end."
-  echo "Causal at commit $causal_commit, $(java -version 2>&1 | head -n 1); $(R --version | head -n 1);" \
+  echo "Causal at commit $causal_commit on $("${CAUSAL_JAVA_HOME:+$CAUSAL_JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)" \
+    "$([ -n "${CAUSAL_JAVA_HOME:-}" ] && echo "(CAUSAL_JAVA_HOME)"); $(R --version | head -n 1);" \
     "Python $($py -c 'import sys; print(sys.version.split()[0])'). Median of $runs run(s) for the data-sized rows," \
     "of $small_runs for the examples and the Mroz row."
   echo

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the build's DuckDB step (cli/pom.xml, "duckdb-native") relies on: DuckDB's jar without its native libraries,
- * with this machine's library beside it under the name it has in the jar, loads that library where it is and never
+ * What the launcher's one jar relies on (cli/pom.xml, "duckdb-native" and "one-jar"): DuckDB's classes in a jar
+ * without its native libraries, with this machine's library beside it under the name it has in DuckDB's jar, loads that library where it is and never
  * copies it to the temporary directory. Built here the way the build builds it, so an upgrade of DuckDB that changes
  * its loader fails this test rather than every sql and parquet run.
  */

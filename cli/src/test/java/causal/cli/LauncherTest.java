@@ -123,26 +123,27 @@ class LauncherTest {
     }
 
     @Test
-    void duckDbComesWithoutItsNativeLibrariesWhenTheBuildTookThisMachinesOneOut() throws Exception {
-        // A checkout of its own: the launcher beside a built tree with DuckDB's jar in lib/.
+    void theOneJarIsTheClassPathWhenThisMachinesDuckDbLibraryIsBesideIt() throws Exception {
+        // A checkout of its own: the launcher beside a built tree.
         Path root = dir.resolve("checkout");
         Path target = Files.createDirectories(root.resolve("cli/target"));
         Files.copy(CliRun.ROOT.resolve("causal"), root.resolve("causal"));
         Files.setPosixFilePermissions(root.resolve("causal"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.writeString(target.resolve("causal.jar"), "");
-        Path fullJar = Files.createDirectories(target.resolve("lib")).resolve("duckdb_jdbc-2.0.0.1.jar");
-        Files.writeString(fullJar, "");
-        Path duckdb = Files.createDirectories(target.resolve("duckdb"));
-        Path strippedJar = Files.writeString(duckdb.resolve("duckdb_jdbc.jar"), "");
+        Path jar = Files.writeString(target.resolve("causal.jar"), "");
+        Path lib = Files.createDirectories(target.resolve("lib"));
+        Path duckdb = Files.writeString(lib.resolve("duckdb_jdbc-2.0.0.1.jar"), "");
+        Files.writeString(lib.resolve("truffle-runtime-25.0.1.jar"), "");
+        Path oneJar = Files.writeString(target.resolve("causal-all.jar"), "");
         Path script = script("data d = sql(\"select 1 as x\")\n");
 
-        // The jar alone (a build on a platform DuckDB ships no library for): the full jar.
+        // No DuckDB library taken out for this platform (the one jar leaves them all out): the jars one by one,
+        // DuckDB's with its libraries, Truffle's optimising runtime left off.
         assertThat(classPath(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString())))
-                .contains(fullJar.toString()).doesNotContain(strippedJar.toString());
+                .containsExactly(jar.toString(), duckdb.toString());
 
-        Files.writeString(duckdb.resolve("libduckdb_java.so_linux_amd64"), "");
+        Files.writeString(target.resolve("libduckdb_java.so_linux_amd64"), "");
         assertThat(classPath(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString())))
-                .contains(strippedJar.toString()).doesNotContain(fullJar.toString());
+                .containsExactly(oneJar.toString());
     }
 
     @Test

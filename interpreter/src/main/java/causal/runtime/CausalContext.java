@@ -25,14 +25,14 @@ public final class CausalContext {
                 .build());
     }
 
-    /** The session the host put in the polyglot bindings before evaluating the script. */
+    /**
+     * The session the host is evaluating: taken on the evaluating thread when the script is parsed (the first call),
+     * kept for the context's other threads.
+     */
     public RunSession session() {
         if (session == null) {
-            Object bound = env.importSymbol(RunSession.BINDING);
-            if (bound == null || !env.isHostObject(bound) || !(env.asHostObject(bound) instanceof RunSession s)) {
-                throw new IllegalStateException("no run session in the polyglot bindings");
-            }
-            session = s;
+            session = Runner.evaluating().orElseThrow(
+                    () -> new IllegalStateException("no run session is being evaluated on this thread"));
         }
         return session;
     }

@@ -13,12 +13,10 @@ import java.util.Optional;
 
 /**
  * The host side of one run: the checked script, the options, where results go, and the values statements bind
- * (datasets, named results). Handed to the Truffle language through the polyglot bindings.
+ * (datasets, named results). Handed to the Truffle language on the thread that evaluates the script
+ * ({@link Runner}).
  */
 public final class RunSession {
-    /** The polyglot binding under which the language finds the session. */
-    public static final String BINDING = "causal.session";
-
     private final Analysis analysis;
     private final RunOptions options;
     private final ResultSink sink;

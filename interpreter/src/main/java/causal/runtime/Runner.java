@@ -18,6 +18,13 @@ public final class Runner {
     /** The master of {@code --engine spark} and {@code engine = spark()}: every core of this machine. */
     public static final String DEFAULT_MASTER = "local[*]";
 
+    /**
+     * The session being evaluated on this thread, which the language takes when it parses the script
+     * ({@link CausalContext#session}). Not the polyglot bindings: putting a host object there builds Truffle's
+     * interop dispatch for it, about 20 ms of every run's start on cold code.
+     */
+    private static final ThreadLocal<RunSession> EVALUATING = new ThreadLocal<>();
+
     private Runner() {
     }
 
@@ -30,6 +37,11 @@ public final class Runner {
             throw new IllegalArgumentException("a script with check errors cannot run");
         }
         return run(new RunSession(analysis, options, sink));
+    }
+
+    /** The session evaluated on this thread; empty outside {@link #run(RunSession)}. */
+    static Optional<RunSession> evaluating() {
+        return Optional.ofNullable(EVALUATING.get());
     }
 
     /** A context of the language on {@code engine}: every context of one engine must be configured alike. */
@@ -66,10 +78,14 @@ public final class Runner {
             PictureWarmUp.startInBackground();
         }
         try (Context context = contextBuilder(SharedEngine.get()).build()) {
-            context.getPolyglotBindings().putMember(RunSession.BINDING, session);
-            // Not cached: the nodes come from this session's analysis, not from the text alone.
-            context.eval(Source.newBuilder(CausalLanguage.ID, analysis.source().text(), analysis.source().name())
-                    .cached(false).buildLiteral());
+            EVALUATING.set(session);
+            try {
+                // Not cached: the nodes come from this session's analysis, not from the text alone.
+                context.eval(Source.newBuilder(CausalLanguage.ID, analysis.source().text(), analysis.source().name())
+                        .cached(false).buildLiteral());
+            } finally {
+                EVALUATING.remove();
+            }
         } catch (PolyglotException e) {
             if (session.failure().isEmpty()) {
                 session.fail(Failures.internal(analysis, e));

@@ -18,7 +18,21 @@ import java.util.function.Supplier;
 public final class GraphCache {
     static final int CAPACITY = 10_000;
 
-    private record Key(String graph, String query, List<Object> arguments) {}
+    /**
+     * Equality and hash written out: a record's generated ones are linked through {@code ObjectMethods} method
+     * handles on first use, about 15 ms of cold code on every checked script (the first identification query).
+     */
+    private record Key(String graph, String query, List<Object> arguments) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && graph.equals(k.graph) && query.equals(k.query) && arguments.equals(k.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return (graph.hashCode() * 31 + query.hashCode()) * 31 + arguments.hashCode();
+        }
+    }
 
     private final Map<Key, Object> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override

@@ -77,12 +77,6 @@ public final class Runner {
             // Java2D, fonts and the SVG generator start on a spare core while the engine and the data get ready.
             PictureWarmUp.startInBackground();
         }
-        if (!SharedEngine.ready()) {
-            // The engine is still being built on another thread: meanwhile, commons-math's tables (FastMath's,
-            // Gamma's) and classes, which the first confidence interval would otherwise fill on cold code (about
-            // 25 ms; its classes are too old for the class-data archive).
-            causal.inference.TStatistic.critical(0.95, 100);
-        }
         try (Context context = contextBuilder(SharedEngine.get()).build()) {
             EVALUATING.set(session);
             try {

@@ -32,13 +32,13 @@ public final class BayesianNormal {
         double mean = (observed / likelihoodVariance + prior.mean() * priorPrecision) / precision;
         double sd = Math.sqrt(1 / precision);
         double z = mean / sd;
-        double density = Inference.STANDARD_NORMAL.density(z);
+        double density = ZStatistic.density(z);
         LinkedHashMap<String, Double> statistics = Inference.armStatistics(control, treatment);
-        statistics.put("prob_better", Inference.STANDARD_NORMAL.cumulativeProbability(z));
+        statistics.put("prob_better", ZStatistic.cumulative(z));
         statistics.put("expected_loss",
-                sd * density - mean * Inference.STANDARD_NORMAL.cumulativeProbability(-z));
+                sd * density - mean * ZStatistic.cumulative(-z));
         statistics.put("expected_loss_control",
-                sd * density + mean * Inference.STANDARD_NORMAL.cumulativeProbability(z));
+                sd * density + mean * ZStatistic.cumulative(z));
         return Inference.symmetric(mean, sd, ZStatistic.criticalForAlpha(alpha), Double.NaN, alpha,
                 statistics);
     }

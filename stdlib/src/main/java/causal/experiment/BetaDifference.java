@@ -1,7 +1,9 @@
 package causal.experiment;
 
+import causal.inference.SpecialFunctions;
+import causal.inference.ZStatistic;
+
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.special.Beta;
 
 /**
  * The difference D = B − A of independent beta variables A ~ Beta(αa, βa) (control) and B ~ Beta(αb, βb)
@@ -78,7 +80,7 @@ final class BetaDifference {
         double sum = 0;
         for (int k = 0; k < control.weights.length; k++) {
             double x = control.quantiles[k] + d;
-            double below = x <= 0 ? 0 : x >= 1 ? 1 : Beta.regularizedBeta(x, alphaB, betaB);
+            double below = x <= 0 ? 0 : x >= 1 ? 1 : SpecialFunctions.regularizedBeta(x, 1 - x, alphaB, betaB);
             sum += control.weights[k] * below;
         }
         return sum;
@@ -94,7 +96,7 @@ final class BetaDifference {
     /** The density of B − A at d, E[f_B(A + d)]: the derivative of {@link #cdf}. */
     private double density(double d) {
         Quadrature control = control();
-        double logBetaB = Beta.logBeta(alphaB, betaB);
+        double logBetaB = SpecialFunctions.logBeta(alphaB, betaB);
         double sum = 0;
         for (int k = 0; k < control.weights.length; k++) {
             sum += control.weights[k] * betaDensity(control.quantiles[k] + d, alphaB, betaB, logBetaB);
@@ -112,7 +114,7 @@ final class BetaDifference {
         double sd = Math.sqrt(variance());
         double low = Math.max(-1, centre - 12 * sd);
         double high = Math.min(1, centre + 12 * sd);
-        double guess = centre + sd * Inference.STANDARD_NORMAL.inverseCumulativeProbability(p);
+        double guess = centre + sd * ZStatistic.quantile(p);
         double d = Math.min(high, Math.max(low, guess));
         for (int step = 0; step < NEWTON_STEPS; step++) {
             double gap = cdf(d) - p;
@@ -157,10 +159,11 @@ final class BetaDifference {
 
     /** Miller's sum for P(Y > X), ay a whole number. */
     private static double millerSum(double ax, double bx, double ay, double by) {
-        double logBetaX = Beta.logBeta(ax, bx);
+        double logBetaX = SpecialFunctions.logBeta(ax, bx);
         double sum = 0;
         for (int i = 0; i < ay; i++) {
-            sum += Math.exp(Beta.logBeta(ax + i, bx + by) - Math.log(by + i) - Beta.logBeta(1 + i, by) - logBetaX);
+            sum += Math.exp(SpecialFunctions.logBeta(ax + i, bx + by) - Math.log(by + i)
+                    - SpecialFunctions.logBeta(1 + i, by) - logBetaX);
         }
         return sum;
     }
@@ -170,7 +173,8 @@ final class BetaDifference {
         Quadrature quadrature = new Quadrature(ax, bx);
         double sum = 0;
         for (int k = 0; k < quadrature.weights.length; k++) {
-            sum += quadrature.weights[k] * (1 - Beta.regularizedBeta(quadrature.quantiles[k], ay, by));
+            double q = quadrature.quantiles[k];
+            sum += quadrature.weights[k] * (1 - SpecialFunctions.regularizedBeta(q, 1 - q, ay, by));
         }
         return sum;
     }
@@ -198,7 +202,7 @@ final class BetaDifference {
         final double[] weights;
 
         Quadrature(double a, double b) {
-            double logBeta = Beta.logBeta(a, b);
+            double logBeta = SpecialFunctions.logBeta(a, b);
             int nodes = PANELS * GAUSS_NODES.length;
             quantiles = new double[nodes];
             weights = new double[nodes];
@@ -208,11 +212,11 @@ final class BetaDifference {
                 for (int k = 0; k < GAUSS_NODES.length; k++) {
                     int at = panel * GAUSS_NODES.length + k;
                     double z = -Z_LIMIT + (panel + 0.5 + 0.5 * GAUSS_NODES[k]) * width;
-                    double u = z < 0 ? Inference.STANDARD_NORMAL.cumulativeProbability(z)
-                            : 1 - Inference.STANDARD_NORMAL.cumulativeProbability(-z);
+                    double u = z < 0 ? ZStatistic.cumulative(z)
+                            : 1 - ZStatistic.cumulative(-z);
                     previous = inverseCdf(u, a, b, logBeta, previous);
                     quantiles[at] = previous;
-                    weights[at] = 0.5 * width * GAUSS_WEIGHTS[k] * Inference.STANDARD_NORMAL.density(z);
+                    weights[at] = 0.5 * width * GAUSS_WEIGHTS[k] * ZStatistic.density(z);
                 }
             }
         }
@@ -228,7 +232,7 @@ final class BetaDifference {
             double high = 1;
             double x = previous > 0 ? previous : Math.min(0.5, a / (a + b));
             for (int step = 0; step < 200; step++) {
-                double gap = Beta.regularizedBeta(x, a, b) - u;
+                double gap = SpecialFunctions.regularizedBeta(x, 1 - x, a, b) - u;
                 if (gap == 0) {
                     return x;
                 }

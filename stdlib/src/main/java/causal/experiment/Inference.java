@@ -2,12 +2,8 @@ package causal.experiment;
 
 import java.util.LinkedHashMap;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-
-/** What the comparisons share: the standard normal and the statistics every one reports. */
+/** What the comparisons share: the statistics every one reports. */
 final class Inference {
-    static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
-
     private Inference() {
     }
 

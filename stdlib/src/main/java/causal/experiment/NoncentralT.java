@@ -1,8 +1,7 @@
 package causal.experiment;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Gamma;
+import causal.inference.SpecialFunctions;
+import causal.inference.ZStatistic;
 
 /**
  * The noncentral t distribution's CDF, which Commons Math lacks, by R. V. Lenth's series (1989, "Algorithm AS 243:
@@ -16,7 +15,6 @@ import org.apache.commons.math3.special.Gamma;
 final class NoncentralT {
     private static final double ERROR_BOUND = 1e-12;
     private static final int MAX_TERMS = 1000;
-    private static final double LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
     private static final double SQRT_TWO_OVER_PI = Math.sqrt(2 / Math.PI);
     /** R's limit −2·ln 2·DBL_MIN_EXP: beyond it e^(−δ²/2) is below the smallest normal double. */
     private static final double LARGEST_SERIES_LAMBDA = 2 * Math.log(2) * 1021;
@@ -34,10 +32,9 @@ final class NoncentralT {
         double upToTt;
         if (df > LARGEST_SERIES_DF || delta * delta > LARGEST_SERIES_LAMBDA) {
             double s = 1 / (4 * df);
-            upToTt = new NormalDistribution(null, delta, Math.sqrt(1 + tt * tt * 2 * s))
-                    .cumulativeProbability(tt * (1 - s));
+            upToTt = ZStatistic.cumulative((tt * (1 - s) - delta) / Math.sqrt(1 + tt * tt * 2 * s));
         } else {
-            upToTt = Math.min(series(tt, df, delta) + Inference.STANDARD_NORMAL.cumulativeProbability(-delta), 1);
+            upToTt = Math.min(series(tt, df, delta) + ZStatistic.cumulative(-delta), 1);
         }
         return mirrored ? 1 - upToTt : upToTt;
     }
@@ -61,8 +58,8 @@ final class NoncentralT {
         double a = 0.5;
         double b = 0.5 * df;
         double oneMinusXToB = Math.pow(1 - x, b);
-        double logBeta = LOG_SQRT_PI + Gamma.logGamma(b) - Gamma.logGamma(0.5 + b);
-        double xOdd = Beta.regularizedBeta(x, a, b);
+        double logBeta = SpecialFunctions.logBeta(a, b);
+        double xOdd = SpecialFunctions.regularizedBeta(x, 1 - x, a, b);
         double gOdd = 2 * oneMinusXToB * Math.exp(a * Math.log(x) - logBeta);
         double bx = b * x;
         double xEven = bx < Math.ulp(1.0) ? bx : 1 - oneMinusXToB;

@@ -1,5 +1,7 @@
 package causal.experiment;
 
+import causal.inference.ZStatistic;
+
 import causal.inference.TStatistic;
 
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ public final class PowerAnalysis {
         if (effect instanceof Effect.TwoMeans means) {
             return meansPower(means, plan.alpha() / sides, n1, n2, otherTail);
         }
-        double z = Inference.STANDARD_NORMAL.inverseCumulativeProbability(1 - plan.alpha() / sides);
+        double z = ZStatistic.quantile(1 - plan.alpha() / sides);
         double d = Math.abs(effect.mde());
         double nullSe;
         double alternativeSe;
@@ -97,9 +99,9 @@ public final class PowerAnalysis {
             nullSe = Math.sqrt(v * (1 / n1 + 1 / n2));
             alternativeSe = nullSe;
         }
-        double power = Inference.STANDARD_NORMAL.cumulativeProbability((d - z * nullSe) / alternativeSe);
+        double power = ZStatistic.cumulative((d - z * nullSe) / alternativeSe);
         if (otherTail) {
-            power += Inference.STANDARD_NORMAL.cumulativeProbability((-d - z * nullSe) / alternativeSe);
+            power += ZStatistic.cumulative((-d - z * nullSe) / alternativeSe);
         }
         return power;
     }

@@ -3,7 +3,7 @@ package causal.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.math3.special.Gamma;
+import causal.inference.ChiSquareStatistic;
 
 /**
  * Sample-ratio mismatch: Pearson's chi-square goodness of fit of the observed units per arm against the planned
@@ -53,7 +53,7 @@ public final class SampleRatioMismatch {
             expected.add(e);
         }
         int df = observed.length - 1;
-        return new SampleRatioCheck(statistic, df, Gamma.regularizedGammaQ(df / 2.0, statistic / 2), expected,
+        return new SampleRatioCheck(statistic, df, ChiSquareStatistic.pValue(statistic, df), expected,
                 THRESHOLD);
     }
 

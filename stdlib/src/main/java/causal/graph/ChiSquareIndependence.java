@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import causal.inference.ChiSquareStatistic;
 
 /**
  * The conditional chi-square test of an implied independence among discrete columns (categorical, true/false or
@@ -73,7 +73,7 @@ public final class ChiSquareIndependence {
             throw new IndependenceTestException("no stratum of " + s.given() + " has two values of both " + s.x()
                     + " and " + s.y() + " to test " + s.render(), List.of(s.x(), s.y()));
         }
-        double p = 1 - new ChiSquaredDistribution(df).cumulativeProbability(statistic);
+        double p = ChiSquareStatistic.pValue(statistic, df);
         return new IndependenceTest(s, n, statistic, Double.NaN, Double.NaN, p, p);
     }
 

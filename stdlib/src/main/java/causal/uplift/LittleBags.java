@@ -1,6 +1,6 @@
 package causal.uplift;
 
-import org.apache.commons.math3.special.Erf;
+import causal.inference.ZStatistic;
 
 /**
  * The bootstrap of little bags (Sexton and Laake 2009; Athey, Tibshirani and Wager 2019, §4), grf's variance of a
@@ -57,7 +57,7 @@ final class LittleBags {
             return -spread / ratio;
         }
         double density = Math.exp(-ratio * ratio / 2) * INVERSE_ROOT_TWO_PI;
-        double mass = 0.5 * Erf.erfc(-ratio / Math.sqrt(2));
+        double mass = ZStatistic.cumulative(ratio);
         return estimate + spread * density / mass;
     }
 }

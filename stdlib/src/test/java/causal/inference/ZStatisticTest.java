@@ -31,23 +31,52 @@ class ZStatisticTest {
     }
 
     @Test
-    void pValueIsTheNumberTheEstimatorsComputedWithCommonsMathBefore() {
-        // The estimators used 2 * Φ(−|z|) from commons-math; erfc gives the same double wherever the result is a
-        // normal (not subnormal) double, so moving them here changed no number.
+    void pValueAgreesWithCommonsMathWhichTheEstimatorsUsedBefore() {
         NormalDistribution normal = new NormalDistribution(null, 0, 1, 1e-14);
         for (double z = -37; z <= 37; z += 0.0137) {
-            assertThat(ZStatistic.pValue(z)).isEqualTo(2 * normal.cumulativeProbability(-Math.abs(z)));
+            assertThat(ZStatistic.pValue(z)).isCloseTo(2 * normal.cumulativeProbability(-Math.abs(z)),
+                    withinPercentage(1e-10));
+        }
+    }
+
+    @Test
+    void pValueFarIntoTheTailIsRs() {
+        // R: 2 * pnorm(-37), beyond where erfc(37/√2) can be accurate (the rounding of 37/√2)
+        assertThat(ZStatistic.pValue(37)).isCloseTo(1.1451142445049154e-299, withinPercentage(1e-12));
+    }
+
+    @Test
+    void cumulativeAndQuantileAreRsPnormAndQnorm() {
+        // R: pnorm(1.2), pnorm(-0.3), qnorm(0.3), qnorm(9.214220170740681e-18), qnorm(1e-300)
+        assertThat(ZStatistic.cumulative(1.2)).isCloseTo(0.88493032977829178, withinPercentage(1e-12));
+        assertThat(ZStatistic.cumulative(-0.3)).isCloseTo(0.38208857781104733, withinPercentage(1e-12));
+        assertThat(ZStatistic.quantile(0.3)).isCloseTo(-0.52440051270804067, withinPercentage(1e-12));
+        assertThat(ZStatistic.quantile(9.214220170740681e-18)).isCloseTo(-8.5032946325793368, withinPercentage(1e-12));
+        assertThat(ZStatistic.quantile(1e-300)).isCloseTo(-37.047096299361201, withinPercentage(1e-12));
+        assertThat(ZStatistic.quantile(0)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(ZStatistic.quantile(Double.NaN)).isNaN();
+    }
+
+    @Test
+    void quantileAgreesWithCommonsMathWhereItsQuantileIsAccurate() {
+        // R: qnorm(1e-15), qnorm(1e-8); commons-math says -7.941444487 and -5.612001244266 there (its inverse erf),
+        // hence the grid from 1e-8 and to 1e-10 relative.
+        assertThat(ZStatistic.quantile(1e-15)).isCloseTo(-7.94134532617099520, withinPercentage(1e-12));
+        assertThat(ZStatistic.quantile(1e-8)).isCloseTo(-5.6120012441747900, withinPercentage(1e-12));
+        NormalDistribution normal = new NormalDistribution(null, 0, 1, 1e-16);
+        for (double p = 1e-8; p < 1; p = p < 1e-3 ? p * 3.7 : p + 0.00731) {
+            assertThat(ZStatistic.quantile(p)).isCloseTo(normal.inverseCumulativeProbability(p), withinPercentage(1e-8));
         }
     }
 
     @Test
     void criticalValuesAreTheNormalQuantiles() {
         // R: qnorm(0.975), qnorm(0.995)
-        assertThat(ZStatistic.critical(0.95)).isCloseTo(1.959963984540053605, within(1e-15));
+        assertThat(ZStatistic.critical(0.95)).isCloseTo(1.959963984540053605, within(2e-15));
         assertThat(ZStatistic.CRITICAL_95).isEqualTo(ZStatistic.critical(0.95));
-        assertThat(ZStatistic.critical(0.99)).isCloseTo(2.575829303548899940, within(1e-15));
-        assertThat(ZStatistic.criticalForAlpha(0.01)).isCloseTo(2.575829303548899940, within(1e-15));
+        assertThat(ZStatistic.critical(0.99)).isCloseTo(2.575829303548899940, within(2e-15));
+        assertThat(ZStatistic.criticalForAlpha(0.01)).isCloseTo(2.575829303548899940, within(2e-15));
         // R: qnorm(0.75) * 2, the interquartile range of the standard normal
-        assertThat(2 * ZStatistic.critical(0.5)).isCloseTo(1.3489795003921634, within(1e-15));
+        assertThat(2 * ZStatistic.critical(0.5)).isCloseTo(1.3489795003921634, within(2e-15));
     }
 }

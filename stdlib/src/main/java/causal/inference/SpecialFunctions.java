@@ -1,0 +1,272 @@
+package causal.inference;
+
+/**
+ * The special functions behind the t and normal tails and quantiles: log-gamma, log-beta, the regularized incomplete
+ * beta and gamma functions and erfc, in double precision on {@link Math} alone.
+ *
+ * <p>Why not commons-math's: its versions load about 50 classes compiled for Java 5, which the JVM's class-data
+ * archive cannot hold, and fill FastMath's tables through their old verifier, 35-60 ms of every run that prints a
+ * confidence interval (examples/jobs 0.55 -> 0.49 s, bench/results/startup.md). The methods are the textbook ones:
+ * Stirling's series with the argument shifted past 15, the continued fractions of Numerical Recipes (§6.2, §6.4) by
+ * the modified Lentz method, and Cody's split of {@code exp(-x²)}. Tests hold them to R's {@code pt}, {@code qt},
+ * {@code pnorm}, {@code qnorm}, {@code pchisq} and to commons-math over grids (about 1e-14 relative).
+ */
+public final class SpecialFunctions {
+    private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+    private static final double LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
+    private static final double EPSILON = 0x1p-53;
+    private static final double TINY = 1e-300;
+    /** Where Stirling's series alone reaches full precision with the seven terms of {@link #stirlingRemainder}. */
+    private static final double STIRLING_FROM = 15;
+
+    private SpecialFunctions() {
+    }
+
+    /** {@code ln Γ(x)} for {@code x > 0}; NaN otherwise. */
+    public static double logGamma(double x) {
+        if (!(x > 0)) {
+            return Double.NaN;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return x;
+        }
+        if (x >= STIRLING_FROM) {
+            return stirling(x);
+        }
+        // Γ(x) = Γ(x + n) / (x (x+1) … (x+n-1)): the product of at most 15 factors below 15 cannot overflow.
+        double product = 1;
+        double shifted = x;
+        while (shifted < STIRLING_FROM) {
+            product *= shifted;
+            shifted += 1;
+        }
+        return stirling(shifted) - Math.log(product);
+    }
+
+    /** {@code ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b)} for positive {@code a}, {@code b}. */
+    public static double logBeta(double a, double b) {
+        double small = Math.min(a, b);
+        double large = Math.max(a, b);
+        if (!(small > 0)) {
+            return Double.NaN;
+        }
+        if (large < STIRLING_FROM) {
+            return logGamma(small) + logGamma(large) - logGamma(a + b);
+        }
+        // ln Γ(large) − ln Γ(large + small) by Stirling's series term by term: the two are each far larger than their
+        // difference (ln Γ(5e6) ≈ 7e7 against a difference of about 8 for t tests on 10M rows).
+        double sum = large + small;
+        double difference = (large - 0.5) * Math.log1p(-small / sum) - small * Math.log(sum) + small
+                + stirlingRemainder(large) - stirlingRemainder(sum);
+        return logGamma(small) + difference;
+    }
+
+    /**
+     * The regularized incomplete beta function {@code I_x(a, b)}, given {@code x} and {@code y = 1 − x} (each computed
+     * directly by the caller: {@code 1 − x} by subtraction would lose the digits of the upper tail).
+     */
+    public static double regularizedBeta(double x, double y, double a, double b) {
+        if (Double.isNaN(x) || Double.isNaN(y) || !(a > 0) || !(b > 0)) {
+            return Double.NaN;
+        }
+        if (x <= 0) {
+            return 0;
+        }
+        if (y <= 0) {
+            return 1;
+        }
+        // The continued fraction converges quickly below the mean; above it, I_x(a, b) = 1 − I_y(b, a).
+        if (x > (a + 1) / (a + b + 2)) {
+            return 1 - regularizedBeta(y, x, b, a);
+        }
+        double logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
+        double logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x);
+        double front = Math.exp(a * logX + b * logY - logBeta(a, b)) / a;
+        return front * betaContinuedFraction(x, a, b);
+    }
+
+    /** The regularized lower incomplete gamma function {@code P(a, x)}, for {@code a > 0}, {@code x ≥ 0}. */
+    public static double regularizedGammaP(double a, double x) {
+        if (Double.isNaN(x) || !(a > 0) || x < 0) {
+            return Double.NaN;
+        }
+        if (x == 0) {
+            return 0;
+        }
+        if (x < a + 1) {
+            return gammaSeries(a, x) * gammaFront(a, x);
+        }
+        return 1 - gammaContinuedFraction(a, x) * gammaFront(a, x);
+    }
+
+    /** The regularized upper incomplete gamma function {@code Q(a, x) = 1 − P(a, x)}, accurate in the upper tail. */
+    public static double regularizedGammaQ(double a, double x) {
+        if (Double.isNaN(x) || !(a > 0) || x < 0) {
+            return Double.NaN;
+        }
+        if (x == 0) {
+            return 1;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        if (x < a + 1) {
+            return 1 - gammaSeries(a, x) * gammaFront(a, x);
+        }
+        return gammaContinuedFraction(a, x) * gammaFront(a, x);
+    }
+
+    /** {@code erfc(x) = 1 − erf(x) = Q(1/2, x²)}, with full relative precision far into the upper tail. */
+    public static double erfc(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < 0) {
+            return 2 - erfc(-x);
+        }
+        if (x > 27.3) {
+            return 0;   // below the smallest subnormal double
+        }
+        // Q(1/2, x²) = x e^(−x²)/√π · (continued fraction), or 1 − the same front · (series) near 0.
+        return halfGammaQ(x * x, gaussian(x, 1) * x / Math.sqrt(Math.PI));
+    }
+
+    /**
+     * The standard normal upper tail {@code 1 − Φ(z) = erfc(z/√2)/2}, without rounding {@code z/√2} first: that
+     * rounding alone costs {@code z²·2^-53} of relative error (1e-13 at z = 30), R's {@code pnorm} none.
+     */
+    public static double normalUpperTail(double z) {
+        if (Double.isNaN(z)) {
+            return z;
+        }
+        if (z < 0) {
+            return 1 - normalUpperTail(-z);
+        }
+        if (z > 38.6) {
+            return 0;   // below the smallest subnormal double
+        }
+        return halfGammaQ(z * z / 2, gaussian(z, 0.5) * z / Math.sqrt(2 * Math.PI)) / 2;
+    }
+
+    /** {@code Q(1/2, w)} given its front factor {@code w^(1/2) e^(−w) / Γ(1/2)}. */
+    private static double halfGammaQ(double w, double front) {
+        return w < 1.5 ? 1 - gammaSeries(0.5, w) * front : gammaContinuedFraction(0.5, w) * front;
+    }
+
+    /**
+     * {@code exp(−scale·x²)} with {@code x²} split as Cody does ({@code x = high + low}, {@code high} a multiple of
+     * 1/16 whose square is exact), so the rounding of {@code x²} does not reach the exponential.
+     */
+    private static double gaussian(double x, double scale) {
+        double high = Math.floor(x * 16) / 16;
+        return Math.exp(-scale * high * high) * Math.exp(-scale * (x - high) * (x + high));
+    }
+
+    /** Stirling's series for {@code ln Γ(x)}, {@code x ≥ 15}. */
+    private static double stirling(double x) {
+        return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + stirlingRemainder(x);
+    }
+
+    /**
+     * {@code ln Γ(x) − ((x − ½) ln x − x + ½ ln 2π) = Σ B₂ₖ / (2k (2k−1) x^(2k−1))}, seven terms: the eighth is below
+     * 2^-53 of the first for {@code x ≥ 15}.
+     */
+    private static double stirlingRemainder(double x) {
+        double inverse = 1 / x;
+        double square = inverse * inverse;
+        return inverse * (1.0 / 12 + square * (-1.0 / 360 + square * (1.0 / 1260 + square * (-1.0 / 1680
+                + square * (1.0 / 1188 + square * (-691.0 / 360360 + square * (1.0 / 156)))))));
+    }
+
+    /** {@code x^a e^(−x) / Γ(a)}. */
+    private static double gammaFront(double a, double x) {
+        double logGammaA = a == 0.5 ? LOG_SQRT_PI : logGamma(a);
+        return Math.exp(a * Math.log(x) - x - logGammaA);
+    }
+
+    /** {@code Σ xⁿ / (a (a+1) … (a+n))}: {@code P(a, x) = gammaFront · series}, for {@code x < a + 1}. */
+    private static double gammaSeries(double a, double x) {
+        double term = 1 / a;
+        double sum = term;
+        for (int n = 1; n < 100_000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /** {@code Q(a, x) / gammaFront}, Legendre's continued fraction, for {@code x ≥ a + 1}. */
+    private static double gammaContinuedFraction(double a, double x) {
+        double b = x + 1 - a;
+        double c = 1 / TINY;
+        double d = 1 / b;
+        double h = d;
+        for (int i = 1; i < 100_000; i++) {
+            double an = -i * (i - a);
+            b += 2;
+            d = an * d + b;
+            if (Math.abs(d) < TINY) {
+                d = TINY;
+            }
+            c = b + an / c;
+            if (Math.abs(c) < TINY) {
+                c = TINY;
+            }
+            d = 1 / d;
+            double delta = d * c;
+            h *= delta;
+            if (Math.abs(delta - 1) < EPSILON) {
+                break;
+            }
+        }
+        return h;
+    }
+
+    /** The continued fraction of {@code I_x(a, b)}, for {@code x ≤ (a + 1) / (a + b + 2)}. */
+    private static double betaContinuedFraction(double x, double a, double b) {
+        double sum = a + b;
+        double above = a + 1;
+        double below = a - 1;
+        double c = 1;
+        double d = 1 - sum * x / above;
+        if (Math.abs(d) < TINY) {
+            d = TINY;
+        }
+        d = 1 / d;
+        double h = d;
+        int limit = 10_000 + (int) Math.min(1e8, 100 * Math.sqrt(Math.max(a, b)));
+        for (int m = 1; m < limit; m++) {
+            int m2 = 2 * m;
+            double aa = m * (b - m) * x / ((below + m2) * (a + m2));
+            d = 1 + aa * d;
+            if (Math.abs(d) < TINY) {
+                d = TINY;
+            }
+            c = 1 + aa / c;
+            if (Math.abs(c) < TINY) {
+                c = TINY;
+            }
+            d = 1 / d;
+            h *= d * c;
+            aa = -(a + m) * (sum + m) * x / ((a + m2) * (above + m2));
+            d = 1 + aa * d;
+            if (Math.abs(d) < TINY) {
+                d = TINY;
+            }
+            c = 1 + aa / c;
+            if (Math.abs(c) < TINY) {
+                c = TINY;
+            }
+            d = 1 / d;
+            double delta = d * c;
+            h *= delta;
+            if (Math.abs(delta - 1) < EPSILON) {
+                break;
+            }
+        }
+        return h;
+    }
+}

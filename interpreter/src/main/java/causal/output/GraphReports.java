@@ -5,10 +5,10 @@ import causal.graph.ClassifiedPath;
 import causal.graph.ImpliedIndependencies;
 import causal.graph.Independence;
 import causal.graph.IndependenceTest;
+import causal.text.Printf;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Text and JSON for the graph questions: {@code paths of}, {@code implications of}, {@code test G against D}. */
 final class GraphReports {
@@ -26,7 +26,7 @@ final class GraphReports {
         long open = 0;
         long openNonCausal = 0;
         for (ClassifiedPath p : a.paths()) {
-            sb.append(String.format(Locale.ROOT, "%-9s%-12s%s\n", p.isOpen() ? "open" : "blocked", p.kind().words(),
+            sb.append(Printf.format("%-9s%-12s%s\n", p.isOpen() ? "open" : "blocked", p.kind().words(),
                     p.path().render()));
             for (ClassifiedPath.Blocker b : p.blockers()) {
                 TextReport.wrappedAt(sb, 21, "", b.explain());
@@ -67,7 +67,7 @@ final class GraphReports {
     }
 
     private static String bound(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
+        return Double.isNaN(v) ? "-" : Printf.format("%.4f", v);
     }
 
     static String tests(Result.IndependenceTestsResult r) {
@@ -82,7 +82,7 @@ final class GraphReports {
                 + (r.dropped() > 0 ? " (" + r.dropped() + " with a missing value left out)" : "")
                 + "; p-values adjusted by Benjamini-Hochberg");
         sb.append(TextReport.RULE).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-32s%9s%9s%9s%9s%9s\n", "implication", "estimate", "[0.025",
+        sb.append(Printf.format("%-32s%9s%9s%9s%9s%9s\n", "implication", "estimate", "[0.025",
                 "0.975]", "p", "adj. p"));
         int rejected = 0;
         if (r.tests().isEmpty()) {
@@ -91,7 +91,7 @@ final class GraphReports {
         for (IndependenceTest t : r.tests()) {
             boolean no = t.rejectedAt(ALPHA);
             rejected += no ? 1 : 0;
-            sb.append(String.format(Locale.ROOT, "%-32s%9.4f%9s%9s%9s%9s%s\n", clip(t.independence().render(), 31),
+            sb.append(Printf.format("%-32s%9.4f%9s%9s%9s%9s%s\n", clip(t.independence().render(), 31),
                     t.estimate(), bound(t.lower()), bound(t.upper()), p(t.pValue()), p(t.adjustedPValue()),
                     no ? " *" : ""));
         }
@@ -186,7 +186,7 @@ final class GraphReports {
     }
 
     private static String p(double p) {
-        return p < 1e-4 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+        return p < 1e-4 ? "<0.0001" : Printf.format("%.4f", p);
     }
 
     private static String clip(String s, int max) {

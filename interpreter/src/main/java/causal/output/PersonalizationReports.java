@@ -8,6 +8,7 @@ import causal.bandit.SimulationReport;
 import causal.recommend.EvaluationResult;
 import causal.recommend.MetricValue;
 import causal.recommend.Recommendations;
+import causal.text.Printf;
 import causal.uplift.CurvePoint;
 import causal.uplift.TargetGroup;
 import causal.uplift.TargetRule;
@@ -28,15 +29,15 @@ final class PersonalizationReports {
         TextReport.wrappedAt(sb, 18, "Environment:", s.environment() + "; " + s.rounds() + " rounds"
                 + (s.runs() > 1 ? ", " + s.runs() + " runs averaged" : "") + ", seed " + s.seed()
                 + "; best arm's mean reward " + TextReport.num(s.bestArmMean()).strip());
-        sb.append(String.format(Locale.ROOT, "%-20s%14s%12s%12s  %s\n", "policy", "total reward", "mean", "regret",
+        sb.append(Printf.format("%-20s%14s%12s%12s  %s\n", "policy", "total reward", "mean", "regret",
                 "pulls by arm"));
         for (int k = 0; k < s.policies().size(); k++) {
             PolicyPerformance p = s.policies().get(k);
             StringBuilder shares = new StringBuilder();
             for (double share : p.armShares()) {
-                shares.append(shares.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", share));
+                shares.append(shares.length() == 0 ? "" : " ").append(Printf.format("%.2f", share));
             }
-            sb.append(String.format(Locale.ROOT, "%-20s%14s%12s%12s  %s\n", TextReport.clip(r.policies().get(k), 19),
+            sb.append(Printf.format("%-20s%14s%12s%12s  %s\n", TextReport.clip(r.policies().get(k), 19),
                     TextReport.num(p.cumulativeReward()), TextReport.num(p.meanReward()), TextReport.num(p.regret()),
                     TextReport.clip(shares.toString(), 24)));
         }
@@ -93,7 +94,7 @@ final class PersonalizationReports {
         TextReport.wrappedAt(sb, 18, "Log:", (r.trainingRows() > 0 ? "the policy learnt from the first "
                 + r.trainingRows() + " rows and is evaluated on the next " + o.rows() : "evaluated on " + o.rows()
                 + " rows") + " (" + o.arms() + " arms" + (o.slates() > 0 ? ", " + o.slates() + " slates" : "") + ")");
-        sb.append(String.format(Locale.ROOT, "%-20s%12s%12s%12s%12s\n", "estimator", "value", "std err", "[0.025",
+        sb.append(Printf.format("%-20s%12s%12s%12s%12s\n", "estimator", "value", "std err", "[0.025",
                 "0.975]"));
         for (PolicyValueEstimate e : o.estimates()) {
             row(sb, e.estimator(), e);
@@ -110,7 +111,7 @@ final class PersonalizationReports {
     }
 
     private static void row(StringBuilder sb, String name, PolicyValueEstimate e) {
-        sb.append(String.format(Locale.ROOT, "%-20s%12s%12s%12s%12s\n", name, TextReport.num(e.value()),
+        sb.append(Printf.format("%-20s%12s%12s%12s%12s\n", name, TextReport.num(e.value()),
                 TextReport.num(e.stdError()), TextReport.num(e.ciLow()), TextReport.num(e.ciHigh())));
     }
 
@@ -205,18 +206,18 @@ final class PersonalizationReports {
         t.observed().ifPresent(o -> TextReport.wrappedAt(sb, 18, "Observed uplift:", TextReport.num(o.value())
                 .strip() + " (se " + TextReport.num(o.stdError()).strip() + "; treated minus control among the "
                 + "targeted, " + o.treated() + " vs " + o.control() + " rows)"));
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%6s", "row"));
+        StringBuilder header = new StringBuilder(Printf.format("%6s", "row"));
         for (String f : r.features()) {
-            header.append(String.format(Locale.ROOT, "%12s", TextReport.clip(f, 11)));
+            header.append(Printf.format("%12s", TextReport.clip(f, 11)));
         }
-        sb.append(header).append(String.format(Locale.ROOT, "%12s\n", "cate"));
+        sb.append(header).append(Printf.format("%12s\n", "cate"));
         for (int k = 0; k < Math.min(SHOWN, t.count()); k++) {
             int i = t.rows().get(k);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%6d", i + 1));
+            StringBuilder line = new StringBuilder(Printf.format("%6d", i + 1));
             for (double[] column : r.x()) {
-                line.append(String.format(Locale.ROOT, "%12s", TextReport.num(column[i])));
+                line.append(Printf.format("%12s", TextReport.num(column[i])));
             }
-            sb.append(line).append(String.format(Locale.ROOT, "%12s\n", TextReport.num(r.tau()[i])));
+            sb.append(line).append(Printf.format("%12s\n", TextReport.num(r.tau()[i])));
         }
         if (t.count() > SHOWN) {
             sb.append("  … ").append(t.count() - SHOWN).append(" more (all of them in --format json)\n");
@@ -288,9 +289,9 @@ final class PersonalizationReports {
         StringBuilder sb = new StringBuilder();
         TextReport.title(sb, rec.items().size() + " recommendations for user " + rec.user() + " by " + r.recommender(),
                 r.line());
-        sb.append(String.format(Locale.ROOT, "%6s  %-40s%12s\n", "rank", "item", "score"));
+        sb.append(Printf.format("%6s  %-40s%12s\n", "rank", "item", "score"));
         for (Recommendations.Item item : rec.items()) {
-            sb.append(String.format(Locale.ROOT, "%6d  %-40s%12s\n", item.rank(), TextReport.clip(item.item(), 40),
+            sb.append(Printf.format("%6d  %-40s%12s\n", item.rank(), TextReport.clip(item.item(), 40),
                     TextReport.num(item.score())));
         }
         return sb.toString();

@@ -1,12 +1,13 @@
 package causal.output;
 
-import causal.panel.BaconDecomposition;
 import causal.check.ConfounderBound;
 import causal.check.ConfounderGrid;
 import causal.check.EValue;
 import causal.check.Refutation;
 import causal.check.RegressionSensitivity;
 import causal.check.SignificanceTest;
+import causal.panel.BaconDecomposition;
+import causal.text.Printf;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class RobustnessReports {
         TextReport.wrappedAt(sb, 18, "New effect:", TextReport.num(f.newEffect()).strip() + " (mean of " + f.runs()
                 + " runs; sd " + TextReport.num(f.stdDeviation()).strip() + "; 95% of runs in ["
                 + TextReport.num(f.low()).strip() + ", " + TextReport.num(f.high()).strip() + "])");
-        TextReport.wrappedAt(sb, 18, "p-value:", String.format(Locale.ROOT, "%.4f", f.pValue()) + " ("
+        TextReport.wrappedAt(sb, 18, "p-value:", Printf.format("%.4f", f.pValue()) + " ("
                 + f.test().name().toLowerCase(Locale.ROOT) + " test" + (f.test() == SignificanceTest.PERMUTATION
                 ? ", Fisher's randomization test)" : ", as DoWhy)"));
         TextReport.wrappedAt(sb, 18, "Reading:", f.interpretation());
@@ -50,10 +51,10 @@ final class RobustnessReports {
             TextReport.wrappedAt(sb, 18, "Robustness value:", pct(v.robustnessValue()) + " to bring the estimate to "
                     + "0; " + pct(v.robustnessValueAlpha()) + " to make it not significant at 5%");
             if (!v.bounds().isEmpty()) {
-                sb.append(String.format(Locale.ROOT, "%-24s%9s%9s%12s%12s\n", "confounder as strong as", "R²(T)",
+                sb.append(Printf.format("%-24s%9s%9s%12s%12s\n", "confounder as strong as", "R²(T)",
                         "R²(Y)", "estimate", "t"));
                 for (ConfounderBound b : v.bounds()) {
-                    sb.append(String.format(Locale.ROOT, "%-24s%9s%9s%12s%12s\n",
+                    sb.append(Printf.format("%-24s%9s%9s%12s%12s\n",
                             TextReport.clip(TextReport.num(b.kd()).strip() + "x " + b.benchmark(), 23), pct(b.r2dz()),
                             pct(b.r2yz()), TextReport.num(b.adjustedEstimate()), TextReport.fixed(b.adjustedT(), 3)));
                 }
@@ -65,15 +66,15 @@ final class RobustnessReports {
             TextReport.wrappedAt(sb, 0, "", "The estimate once a confounder is removed whose partial R² with the "
                     + "treatment is the row and with the outcome the column:");
             int step = Math.max(1, (g.onOutcome().size() + 5) / 6);
-            sb.append(String.format(Locale.ROOT, "%8s", "T \\ Y"));
+            sb.append(Printf.format("%8s", "T \\ Y"));
             for (int j = 0; j < g.onOutcome().size(); j += step) {
-                sb.append(String.format(Locale.ROOT, "%11.2f", g.onOutcome().get(j)));
+                sb.append(Printf.format("%11.2f", g.onOutcome().get(j)));
             }
             sb.append('\n');
             for (int i = 0; i < g.onTreatment().size(); i += step) {
-                sb.append(String.format(Locale.ROOT, "%8.2f", g.onTreatment().get(i)));
+                sb.append(Printf.format("%8.2f", g.onTreatment().get(i)));
                 for (int j = 0; j < g.onOutcome().size(); j += step) {
-                    sb.append(String.format(Locale.ROOT, "%11s", TextReport.num(g.cell(i, j).adjustedEstimate())));
+                    sb.append(Printf.format("%11s", TextReport.num(g.cell(i, j).adjustedEstimate())));
                 }
                 sb.append('\n');
             }
@@ -89,16 +90,16 @@ final class RobustnessReports {
         TextReport.wrappedAt(sb, 18, "TWFE estimate:", TextReport.num(b.twoWayFixedEffects()).strip() + " = the "
                 + "weighted sum of " + b.comparisons().size() + " 2x2 comparisons ("
                 + TextReport.num(b.weightedSum()).strip() + ")");
-        sb.append(String.format(Locale.ROOT, "%-28s%8s%10s%14s\n", "type", "count", "weight", "avg estimate"));
+        sb.append(Printf.format("%-28s%8s%10s%14s\n", "type", "count", "weight", "avg estimate"));
         for (BaconDecomposition.TypeSummary t : b.byType()) {
-            sb.append(String.format(Locale.ROOT, "%-28s%8d%10s%14s\n", t.type().label(), t.comparisons(),
+            sb.append(Printf.format("%-28s%8d%10s%14s\n", t.type().label(), t.comparisons(),
                     TextReport.num(t.weight()).strip(), TextReport.num(t.averageEstimate())));
         }
         double forbidden = b.byType().stream().filter(t -> t.type() == BaconDecomposition.ComparisonType
                 .LATER_VS_EARLIER_TREATED).mapToDouble(BaconDecomposition.TypeSummary::weight).sum();
         TextReport.wrappedAt(sb, 18, "Reading:", forbidden == 0 ? "no comparison uses already-treated units as "
                 + "controls: the TWFE estimate is a weighted average of clean 2x2 comparisons"
-                : String.format(Locale.ROOT, "%.1f%% of the weight is on comparisons that use already-treated "
+                : Printf.format("%.1f%% of the weight is on comparisons that use already-treated "
                 + "units as controls; if effects change over time, TWFE is biased: prefer callaway_santanna",
                 100 * forbidden));
         return sb.toString();
@@ -209,6 +210,6 @@ final class RobustnessReports {
     }
 
     private static String pct(double x) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * x);
+        return Printf.format("%.1f%%", 100 * x);
     }
 }

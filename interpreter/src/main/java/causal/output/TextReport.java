@@ -11,10 +11,10 @@ import causal.experiment.Effect;
 import causal.experiment.PowerPoint;
 import causal.graph.Instrument;
 import causal.options.OptionValue;
+import causal.text.Printf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -128,10 +128,10 @@ public final class TextReport {
         sb.append(DOUBLE_RULE).append('\n');
         // Estimators reporting degrees of freedom (ols, ttest, welch, twfe) use t, the others the normal.
         boolean t = e.statistics().containsKey("df_residual") || e.statistics().containsKey("df");
-        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s\n", "", "estimate", "std err",
+        sb.append(Printf.format("%-14s%12s%12s%9s%9s%11s%11s\n", "", "estimate", "std err",
                 t ? "t" : "z", t ? "P>|t|" : "P>|z|", "[0.025", "0.975]"));
         sb.append(RULE).append('\n');
-        sb.append(String.format(Locale.ROOT, "%-14s%12s%12s%9s%9s%11s%11s\n", clip(e.treatment(), 13),
+        sb.append(Printf.format("%-14s%12s%12s%9s%9s%11s%11s\n", clip(e.treatment(), 13),
                 num(e.value()), num(e.stdError()), fixed(e.value() / e.stdError(), 3), pValue(e.pValue()), num(e.ciLow()),
                 num(e.ciHigh())));
         sb.append(DOUBLE_RULE).append('\n');
@@ -141,7 +141,7 @@ public final class TextReport {
         if (!e.statistics().isEmpty()) {
             sb.append("Diagnostics\n");
             for (Map.Entry<String, Double> s : e.statistics().entrySet()) {
-                sb.append(String.format(Locale.ROOT, "  %-34s%s\n", s.getKey(), num(s.getValue())));
+                sb.append(Printf.format("  %-34s%s\n", s.getKey(), num(s.getValue())));
             }
         }
         e.balance().ifPresent(b -> balance(sb, b));
@@ -153,10 +153,10 @@ public final class TextReport {
 
     private static void balance(StringBuilder sb, BalanceTable b) {
         sb.append("Balance (standardized mean differences)\n");
-        sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s\n", "covariate", "mean T", "mean C",
+        sb.append(Printf.format("  %-18s%12s%12s%12s%12s\n", "covariate", "mean T", "mean C",
                 "SMD before", "SMD after"));
         for (BalanceTable.Row row : b.rows()) {
-            sb.append(String.format(Locale.ROOT, "  %-18s%12s%12s%12s%12s\n", clip(row.covariate(), 17),
+            sb.append(Printf.format("  %-18s%12s%12s%12s%12s\n", clip(row.covariate(), 17),
                     num(row.meanTreated()), num(row.meanControl()), fixed(row.smdBefore(), 4),
                     fixed(row.smdAfter(), 4)));
         }
@@ -194,7 +194,7 @@ public final class TextReport {
         wrapped(sb, "Sample size:", size + "; exactly " + fixed(r.size().exactControl(), 2) + " control units");
         sb.append("Power curve (control units -> power):\n");
         for (PowerPoint point : r.curve()) {
-            sb.append(String.format(Locale.ROOT, "  %10d   %.3f\n", (long) point.control(), point.power()));
+            sb.append(Printf.format("  %10d   %.3f\n", (long) point.control(), point.power()));
         }
         return sb.toString();
     }
@@ -206,14 +206,14 @@ public final class TextReport {
         wrapped(sb, "Setting:", "both arms convert at " + num(r.plan().design().baseline().getAsDouble()).strip()
                 + "; " + r.plan().perArm() + " units per arm looked at " + r.rates().looks() + " times; "
                 + r.rates().runs() + " runs (seed " + r.seed() + ")");
-        sb.append(String.format(Locale.ROOT, "False positives at alpha %s:\n", num(alpha).strip()));
-        sb.append(String.format(Locale.ROOT, "  %-36s%8.1f%%\n", "an ordinary z test at every look", 100
+        sb.append(Printf.format("False positives at alpha %s:\n", num(alpha).strip()));
+        sb.append(Printf.format("  %-36s%8.1f%%\n", "an ordinary z test at every look", 100
                 * r.rates().peekingRate()));
-        sb.append(String.format(Locale.ROOT, "  %-36s%8.1f%%\n", "one z test at the end", 100
+        sb.append(Printf.format("  %-36s%8.1f%%\n", "one z test at the end", 100
                 * r.rates().fixedHorizonRate()));
-        sb.append(String.format(Locale.ROOT, "  %-36s%8.1f%%\n", "msprt at every look", 100
+        sb.append(Printf.format("  %-36s%8.1f%%\n", "msprt at every look", 100
                 * r.rates().msprtRate()));
-        wrapped(sb, "Reading:", String.format(Locale.ROOT, "stopping the first time an ordinary test is "
+        wrapped(sb, "Reading:", Printf.format("stopping the first time an ordinary test is "
                 + "significant makes %.1f%% of experiments without any effect look like wins, against %.1f%% when "
                 + "testing once; msprt may be looked at as often as wanted and stays at %.1f%%",
                 100 * r.rates().peekingRate(), 100 * r.rates().fixedHorizonRate(), 100 * r.rates().msprtRate()));
@@ -274,7 +274,7 @@ public final class TextReport {
         sb.append("dataset ").append(d.name()).append(": ").append(t.rowCount()).append(" rows, ")
                 .append(t.columns().size()).append(" columns (line ").append(d.line()).append(")\n");
         for (Column c : t.columns()) {
-            sb.append(String.format(Locale.ROOT, "  %-24s%-12s%s\n", clip(c.name(), 23), c.type(),
+            sb.append(Printf.format("  %-24s%-12s%s\n", clip(c.name(), 23), c.type(),
                     c.missingCount() == 0 ? "" : c.missingCount() + " missing"));
         }
         int rows = Math.min(d.headRows(), t.rowCount());
@@ -294,7 +294,7 @@ public final class TextReport {
     }
 
     private static List<String> pad(List<String> cells) {
-        return cells.stream().map(s -> String.format(Locale.ROOT, "%10s", s)).toList();
+        return cells.stream().map(s -> Printf.format("%10s", s)).toList();
     }
 
     static String option(OptionValue v) {
@@ -317,7 +317,7 @@ public final class TextReport {
     }
 
     private static void pair(StringBuilder sb, String k1, String v1, String k2, String v2) {
-        sb.append(String.format(Locale.ROOT, "%-16s%-23s%-16s%s\n", k1, clip(v1, 22), k2, clip(v2, 23)));
+        sb.append(Printf.format("%-16s%-23s%-16s%s\n", k1, clip(v1, 22), k2, clip(v2, 23)));
     }
 
     /** A label and a long value wrapped at the report width, continuation lines indented under the value. */
@@ -334,7 +334,7 @@ public final class TextReport {
         String pad = indent == 0 ? "%s" : "%-" + indent + "s";
         for (String w : words) {
             if (line.length() > 0 && line.length() + 1 + w.length() > room) {
-                sb.append(String.format(Locale.ROOT, pad, first ? label : "")).append(line).append('\n');
+                sb.append(Printf.format(pad, first ? label : "")).append(line).append('\n');
                 first = false;
                 line.setLength(0);
             }
@@ -343,7 +343,7 @@ public final class TextReport {
             }
             line.append(w);
         }
-        sb.append(String.format(Locale.ROOT, pad, first ? label : "")).append(line).append('\n');
+        sb.append(Printf.format(pad, first ? label : "")).append(line).append('\n');
     }
 
     /** A report's first two lines: the title with the statement's line at the right, then a double rule. */
@@ -364,23 +364,23 @@ public final class TextReport {
             return "nan";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-            return String.format(Locale.ROOT, "%d", (long) v);
+            return Printf.format("%d", (long) v);
         }
         double a = Math.abs(v);
         if (a >= 1e7 || (a < 1e-4 && a > 0)) {
-            return String.format(Locale.ROOT, "%.4e", v);
+            return Printf.format("%.4e", v);
         }
-        return String.format(Locale.ROOT, "%.4f", v);
+        return Printf.format("%.4f", v);
     }
 
     static String fixed(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "nan";
+        return Double.isFinite(v) ? Printf.format("%." + decimals + "f", v) : "nan";
     }
 
     private static String pValue(double p) {
         if (!Double.isFinite(p)) {
             return "-";
         }
-        return p < 1e-4 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+        return p < 1e-4 ? "<0.0001" : Printf.format("%.4f", p);
     }
 }

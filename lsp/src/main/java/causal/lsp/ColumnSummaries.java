@@ -6,6 +6,7 @@ import causal.data.CsvReader;
 import causal.data.DataException;
 import causal.data.Table;
 import causal.syntax.Stmt;
+import causal.text.Printf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ final class ColumnSummaries {
                 }
             }
             if (count > 0) {
-                sb.append(String.format(Locale.ROOT, ", mean %.4g, min %.4g, max %.4g", sum / count, min, max));
+                sb.append(Printf.format(", mean %.4g, min %.4g, max %.4g", sum / count, min, max));
             }
         }
         sb.append(", ").append(n).append(" rows");

@@ -1,8 +1,9 @@
 package causal.check;
 
+import causal.text.Printf;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
 /** How numbers read in interpretations: three significant digits, percentages to one decimal, p-values as printed. */
 final class Wording {
@@ -26,7 +27,7 @@ final class Wording {
 
     /** A share as a percentage with one decimal, e.g. 0.13878 as 13.9%. */
     static String percent(double share) {
-        String text = String.format(Locale.ROOT, "%.1f", 100 * share);
+        String text = Printf.format("%.1f", 100 * share);
         if (text.endsWith(".0")) {
             text = text.substring(0, text.length() - 2);
         }
@@ -38,7 +39,7 @@ final class Wording {
         if (p < 0.001) {
             return "p < 0.001";
         }
-        String text = String.format(Locale.ROOT, p >= 0.01 ? "%.2f" : "%.3f", p);
+        String text = Printf.format(p >= 0.01 ? "%.2f" : "%.3f", p);
         text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
         return "p = " + text;
     }

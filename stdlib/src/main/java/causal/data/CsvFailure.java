@@ -70,10 +70,10 @@ final class CsvFailure extends RuntimeException {
                     + (columns == 1 ? " column" : " columns"),
                     DataLocation.row(displayName, rowsBefore + row, fileLine));
             case CHARACTER_AFTER_QUOTE -> notValidCsv(displayName,
-                    "Unexpected character after closing quote: '%c' (0x%x) (record starting at line %d)"
-                            .formatted(character, (int) character, fileLine));
+                    "Unexpected character after closing quote: '" + character + "' (0x"
+                            + Integer.toHexString(character) + ") (record starting at line " + fileLine + ")");
             case UNCLOSED_QUOTE -> notValidCsv(displayName,
-                    "Unclosed quoted field at end of input (record starting at line %d)".formatted(fileLine));
+                    "Unclosed quoted field at end of input (record starting at line " + fileLine + ")");
             case FIELD_TOO_LONG -> throw new IllegalStateException("a long field is read by FastCSV, not reported");
         };
     }

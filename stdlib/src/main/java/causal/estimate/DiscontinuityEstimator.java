@@ -13,6 +13,7 @@ import causal.rdd.Kernel;
 import causal.rdd.RegressionDiscontinuity;
 import causal.rdd.RegressionDiscontinuityException;
 import causal.rdd.VarianceEstimator;
+import causal.text.Printf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,7 +203,6 @@ public final class DiscontinuityEstimator implements Estimator {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT,
-                "%.4g", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Printf.general(v, 4);
     }
 }

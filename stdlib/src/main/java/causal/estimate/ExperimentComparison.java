@@ -19,6 +19,7 @@ import causal.experiment.TwoSampleTTest;
 import causal.inference.WaldInterval;
 import causal.options.OptionSpec;
 import causal.options.OptionValue;
+import causal.text.Printf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -188,7 +189,7 @@ public final class ExperimentComparison implements Estimator {
         List<String> notes = new ArrayList<>();
         notes.add("arm " + quote(treated) + " compared with control " + quote(control));
         if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(String.format(java.util.Locale.ROOT, "sample ratio mismatch: %d control and %d treatment rows "
+            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment rows "
                     + "against a planned %.0f%% control (p = %.2g); the assignment may be broken, so do not trust "
                     + "this comparison until it is explained", arms[0].length, arms[1].length,
                     100 * design.plannedControlShare(), srm));
@@ -267,7 +268,7 @@ public final class ExperimentComparison implements Estimator {
                 + clusterColumn + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
                 + " degrees of freedom");
         if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(String.format(java.util.Locale.ROOT, "sample ratio mismatch: %d control and %d treatment "
+            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment "
                     + "clusters against a planned %.0f%% control (p = %.2g)", controlClusters, g - controlClusters,
                     100 * design.plannedControlShare(), srm));
         }
@@ -335,7 +336,7 @@ public final class ExperimentComparison implements Estimator {
         notes.add("arm " + quote(treated) + " compared with control " + quote(control) + " on " + query.outcome()
                 + " per " + design.per().get() + " (sums over units); delta-method standard error");
         if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(String.format(java.util.Locale.ROOT, "sample ratio mismatch: %d control and %d treatment units "
+            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment units "
                     + "against a planned %.0f%% control (p = %.2g)", n[0], n[1], 100 * design.plannedControlShare(),
                     srm));
         }

@@ -4,6 +4,7 @@ import causal.data.Table;
 import causal.inference.WaldInterval;
 import causal.learn.DesignMatrix;
 import causal.options.OptionSpec;
+import causal.text.Printf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ public final class PropensityStratification implements Estimator {
         for (int s = 0; s < bins; s++) {
             if (counts[s][0] < 2 || counts[s][1] < 2) {
                 throw new EstimationException("stratum " + (s + 1) + " of " + bins + " (propensity "
-                        + String.format(java.util.Locale.ROOT, "%.3f to %.3f", breaks[s], breaks[s + 1]) + ") has "
+                        + Printf.format("%.3f to %.3f", breaks[s], breaks[s + 1]) + ") has "
                         + counts[s][1] + " treated and " + counts[s][0] + " control rows; each needs at least 2: "
                         + "use fewer bins");
             }

@@ -8,6 +8,7 @@ import causal.learn.LinearFit;
 import causal.learn.LinearRegression;
 import causal.learn.SandwichCovariance;
 import causal.options.OptionSpec;
+import causal.text.Printf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ public final class TwoStageLeastSquares implements Estimator {
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
         List<String> notes = new ArrayList<>();
         if (f < WEAK_F) {
-            notes.add(String.format(java.util.Locale.ROOT, "weak instruments: the first-stage F is %.2f, under 10; "
+            notes.add(Printf.format("weak instruments: the first-stage F is %.2f, under 10; "
                     + "the estimate is biased towards ols and its interval is too narrow", f));
         }
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "tsls", value, stdError,

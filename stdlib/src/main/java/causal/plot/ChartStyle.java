@@ -1,5 +1,7 @@
 package causal.plot;
 
+import causal.text.Printf;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -80,6 +82,6 @@ final class ChartStyle {
 
     /** {@code value} with the digits it needs, the same in every locale. */
     static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return Printf.format("%." + decimals + "f", value);
     }
 }

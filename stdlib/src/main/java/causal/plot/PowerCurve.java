@@ -1,7 +1,8 @@
 package causal.plot;
 
+import causal.text.Printf;
+
 import java.util.List;
-import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -46,7 +47,7 @@ public final class PowerCurve extends ChartPicture {
 
     private static String plannedLabel(Point planned) {
         boolean whole = planned.x() == Math.rint(planned.x());
-        String n = whole ? String.format(Locale.ROOT, "%,d", (long) planned.x())
+        String n = whole ? Printf.format("%,d", (long) planned.x())
                 : ChartStyle.number(planned.x(), 1);
         return "planned: " + n + " per arm, power " + ChartStyle.number(planned.y(), 2);
     }

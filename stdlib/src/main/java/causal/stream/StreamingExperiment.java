@@ -17,11 +17,11 @@ import causal.experiment.NormalPrior;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
+import causal.text.Printf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -157,7 +157,7 @@ public final class StreamingExperiment {
         List<String> notes = new ArrayList<>();
         notes.add("arm " + quote(levels.get(treated)) + " compared with control " + quote(levels.get(control)));
         if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(String.format(Locale.ROOT, "sample ratio mismatch: %d control and %d treatment rows "
+            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment rows "
                     + "against a planned %.0f%% control (p = %.2g); the assignment may be broken, so do not trust "
                     + "this comparison until it is explained", controlN, treatedN,
                     100 * design.plannedControlShare(), srm));

@@ -3,11 +3,11 @@ package causal.runtime.nodes;
 import causal.estimate.Estimate;
 import causal.experiment.MultipleTesting;
 import causal.output.Result;
+import causal.text.Printf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +44,7 @@ final class MultipleOutcomes {
             statistics.put("p_adjusted", p[i]);
             List<String> notes = new ArrayList<>(e.notes());
             if (Double.isFinite(p[i])) {
-                notes.add(String.format(Locale.ROOT, "p-value adjusted by %s across %d outcomes: %.4f", method,
+                notes.add(Printf.format("p-value adjusted by %s across %d outcomes: %.4f", method,
                         tested.size(), p[i]));
             }
             Estimate adjustedEstimate = new Estimate(e.estimand(), e.treatment(), e.outcome(), e.estimator(),

@@ -28,7 +28,9 @@ class LauncherTest {
         jdk = dir.resolve("jdk");
         Files.createDirectories(jdk.resolve("bin"));
         Path java = jdk.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        // Every call is also logged, one argument a line and "--" after it: the training run prints to /dev/null.
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; echo \"$a\" >> '" + dir.resolve("calls")
+                + "'; done\necho -- >> '" + dir.resolve("calls") + "'\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"17.0.15\"\n");
     }
@@ -146,34 +148,105 @@ class LauncherTest {
                 .containsExactly(oneJar.toString());
     }
 
-    @Test
-    void onJava25TheFirstRunRecordsAnAheadOfTimeCacheAndLaterRunsMapIt() throws Exception {
-        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"25.0.3\"\n");
+    /** A copy of the launcher in a checkout of its own, with one example study and an empty jar. */
+    private Path checkout() throws IOException {
         Path root = dir.resolve("checkout");
-        Path target = Files.createDirectories(root.resolve("cli/target"));
+        Files.createDirectories(root.resolve("cli/target"));
         Files.copy(CliRun.ROOT.resolve("causal"), root.resolve("causal"));
         Files.setPosixFilePermissions(root.resolve("causal"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path jar = Files.writeString(target.resolve("causal.jar"), "");
+        Files.writeString(root.resolve("cli/target/causal.jar"), "");
+        Files.createDirectories(root.resolve("examples/one"));
+        Files.writeString(root.resolve("examples/one/one.causal"), "data d = csv(\"d.csv\")\n");
+        return root;
+    }
+
+    /** The JVM calls the launcher made, each as its arguments. */
+    private List<List<String>> calls() throws IOException {
+        List<List<String>> calls = new java.util.ArrayList<>();
+        List<String> call = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("calls"))) {
+            if (line.equals("--")) {
+                calls.add(call);
+                call = new java.util.ArrayList<>();
+            } else {
+                call.add(line);
+            }
+        }
+        return calls;
+    }
+
+    private static void olderThan(Path jar, Path archive) throws IOException {
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(archive).toMillis() - 10_000));
+    }
+
+    @Test
+    void theFirstRunAfterABuildTrainsTheArchiveOnEveryExampleAndLaterRunsMapIt() throws Exception {
+        Path root = checkout();
+        Path target = root.resolve("cli/target");
         Path script = script("data d = csv(\"small.csv\")\n");
 
         List<String> first = jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString());
-        assertThat(first).contains("-XX:AOTMode=record", "-XX:+DisplayVMOutputToStderr")
-                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"))
+        assertThat(first).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"));
+        List<List<String>> calls = calls();
+        assertThat(calls).hasSize(2);
+        List<String> training = calls.get(1);
+        assertThat(training).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + target.resolve(
+                "causal-java17.0.15-run-interpreter.jsa.")));
+        // The examples run from a copy (they write plots), in one JVM, with the options of the run itself.
+        assertThat(training.subList(training.indexOf("causal.cli.Training"), training.size())).hasSize(3)
+                .startsWith("causal.cli.Training", "run").last().asString().endsWith("/one/one.causal")
+                .doesNotStartWith(root.toString());
+        assertThat(training).contains("-XX:TieredStopAtLevel=1");
+
+        Path archive = Files.writeString(target.resolve("causal-java17.0.15-run-interpreter.jsa"), "");
+        olderThan(target.resolve("causal.jar"), archive);
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
+                .contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(calls()).hasSize(3);
+        // `fmt` maps check's archive and never trains one; `check` trains its own.
+        jvmArguments(root.resolve("causal"), Map.of(), "fmt", script.toString());
+        assertThat(calls()).hasSize(4);
+        jvmArguments(root.resolve("causal"), Map.of(), "check", script.toString());
+        assertThat(calls()).hasSize(6);
+        assertThat(calls().get(5)).contains("check").anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="
+                + target.resolve("causal-java17.0.15-check-interpreter.jsa.")));
+    }
+
+    @Test
+    void onJava25TheTrainingRecordsAnAheadOfTimeCacheAndLaterRunsMapIt() throws Exception {
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"25.0.3\"\n");
+        Path root = checkout();
+        Path target = root.resolve("cli/target");
+        Path script = script("data d = csv(\"small.csv\")\n");
+
+        List<String> first = jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString());
+        assertThat(first).noneMatch(a -> a.startsWith("-XX:AOT") || a.startsWith("-XX:SharedArchiveFile"))
+                .doesNotContain("-Xshare:auto");
+        List<List<String>> calls = calls();
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(1)).contains("-XX:AOTMode=record", "causal.cli.Training", "run")
+                .anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + target.resolve(
+                        "causal-java25.0.3-run-interpreter.aotconf.")))
                 .doesNotContain("-Xshare:auto"); // the JVM refuses -Xshare with an AOT configuration
-        assertThat(first).anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + target.resolve(
-                "causal-java25.0.3-run-interpreter.aotconf.")));
+        assertThat(calls.get(2)).contains("-XX:AOTMode=create")
+                .anyMatch(a -> a.startsWith("-XX:AOTCache=" + target.resolve("causal-java25.0.3-run-interpreter.aot.")));
 
         Path cache = Files.writeString(target.resolve("causal-java25.0.3-run-interpreter.aot"), "");
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
-                Files.getLastModifiedTime(cache).toMillis() - 10_000));
+        olderThan(target.resolve("causal.jar"), cache);
         assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
                 .contains("-XX:AOTCache=" + cache).doesNotContain("-XX:AOTMode=record");
-        // `fmt` never records one; `check` records its own.
-        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "fmt", script.toString()))
-                .noneMatch(a -> a.startsWith("-XX:AOT"));
-        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "check", script.toString()))
-                .anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + target.resolve(
-                        "causal-java25.0.3-check-interpreter.aotconf.")));
+        assertThat(calls()).hasSize(4);
+    }
+
+    @Test
+    void withoutTheExamplesThereIsNoArchive() throws Exception {
+        Path root = checkout();
+        Files.delete(root.resolve("examples/one/one.causal"));
+        Files.delete(root.resolve("examples/one"));
+        Files.delete(root.resolve("examples"));
+        jvmArguments(root.resolve("causal"), Map.of(), "run", script("data d = csv(\"small.csv\")\n").toString());
+        assertThat(calls()).hasSize(1);
     }
 
     private static List<String> classPath(List<String> jvm) {

@@ -240,6 +240,14 @@ class LauncherTest {
     }
 
     @Test
+    void withoutRoomForTheTrainingCopyTheRunStillSucceeds() throws Exception {
+        Path root = checkout();
+        jvmArguments(root.resolve("causal"), Map.of("TMPDIR", dir.resolve("missing").toString()), "run",
+                script("data d = csv(\"small.csv\")\n").toString());
+        assertThat(calls()).hasSize(1);
+    }
+
+    @Test
     void withoutTheExamplesThereIsNoArchive() throws Exception {
         Path root = checkout();
         Files.delete(root.resolve("examples/one/one.causal"));

@@ -22,11 +22,6 @@ public final class SharedEngine {
         start();
     }
 
-    /** Whether the engine is built (or failed to be). */
-    static boolean ready() {
-        return start().isDone();
-    }
-
     /** The engine; waits for it when it is still being built. */
     static Engine get() {
         try {

@@ -1,5 +1,7 @@
 package causal.inference;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * The special functions behind the t and normal tails and quantiles: log-gamma, log-beta, the regularized incomplete
  * beta and gamma functions and erfc, in double precision on {@link Math} alone.
@@ -162,6 +164,28 @@ public final class SpecialFunctions {
         return Math.exp(-scale * high * high) * Math.exp(-scale * (x - high) * (x + high));
     }
 
+    /** Lentz's guard: a denominator of the continued fraction that reaches 0 is replaced by a tiny number. */
+    private static double awayFromZero(double v) {
+        return Math.abs(v) < TINY ? TINY : v;
+    }
+
+    /**
+     * The quantile of a distribution symmetric about 0 at {@code p}, from its upper-tail quantile
+     * {@code upper(q) = x with P(X > x) = q} for {@code 0 < q < 1/2}: solved on the smaller tail, whose probability
+     * {@code min(p, 1 − p)} is exact. ±∞ at 0 and 1, NaN outside [0, 1].
+     */
+    static double symmetricQuantile(double p, DoubleUnaryOperator upper) {
+        if (Double.isNaN(p) || p < 0 || p > 1) {
+            return Double.NaN;
+        }
+        if (p == 0.5) {
+            return 0;
+        }
+        double tail = p < 0.5 ? p : 1 - p;
+        double x = tail == 0 ? Double.POSITIVE_INFINITY : upper.applyAsDouble(tail);
+        return p < 0.5 ? -x : x;
+    }
+
     /** Stirling's series for {@code ln Γ(x)}, {@code x ≥ 15}. */
     private static double stirling(double x) {
         return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + stirlingRemainder(x);
@@ -208,13 +232,9 @@ public final class SpecialFunctions {
             double an = -i * (i - a);
             b += 2;
             d = an * d + b;
-            if (Math.abs(d) < TINY) {
-                d = TINY;
-            }
+            d = awayFromZero(d);
             c = b + an / c;
-            if (Math.abs(c) < TINY) {
-                c = TINY;
-            }
+            c = awayFromZero(c);
             d = 1 / d;
             double delta = d * c;
             h *= delta;
@@ -232,9 +252,7 @@ public final class SpecialFunctions {
         double below = a - 1;
         double c = 1;
         double d = 1 - sum * x / above;
-        if (Math.abs(d) < TINY) {
-            d = TINY;
-        }
+        d = awayFromZero(d);
         d = 1 / d;
         double h = d;
         int limit = 10_000 + (int) Math.min(1e8, 100 * Math.sqrt(Math.max(a, b)));
@@ -242,24 +260,16 @@ public final class SpecialFunctions {
             int m2 = 2 * m;
             double aa = m * (b - m) * x / ((below + m2) * (a + m2));
             d = 1 + aa * d;
-            if (Math.abs(d) < TINY) {
-                d = TINY;
-            }
+            d = awayFromZero(d);
             c = 1 + aa / c;
-            if (Math.abs(c) < TINY) {
-                c = TINY;
-            }
+            c = awayFromZero(c);
             d = 1 / d;
             h *= d * c;
             aa = -(a + m) * (sum + m) * x / ((a + m2) * (above + m2));
             d = 1 + aa * d;
-            if (Math.abs(d) < TINY) {
-                d = TINY;
-            }
+            d = awayFromZero(d);
             c = 1 + aa / c;
-            if (Math.abs(c) < TINY) {
-                c = TINY;
-            }
+            c = awayFromZero(c);
             d = 1 / d;
             double delta = d * c;
             h *= delta;

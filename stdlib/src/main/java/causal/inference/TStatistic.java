@@ -52,17 +52,14 @@ public final class TStatistic {
      * bracket that bisection narrows whenever a step would leave it.
      */
     static double quantile(double p, double degreesOfFreedom) {
-        if (Double.isNaN(p) || !(degreesOfFreedom > 0) || p < 0 || p > 1) {
+        if (!(degreesOfFreedom > 0)) {
             return Double.NaN;
         }
-        if (p == 0.5) {
-            return 0;
-        }
-        double tail = p < 0.5 ? p : 1 - p;
-        double sign = p < 0.5 ? -1 : 1;
-        if (tail == 0) {
-            return sign * Double.POSITIVE_INFINITY;
-        }
+        return SpecialFunctions.symmetricQuantile(p, tail -> upperQuantile(tail, degreesOfFreedom));
+    }
+
+    /** {@code t > 0} with {@code P(T_df > t) = tail}, for {@code 0 < tail < 1/2}. */
+    private static double upperQuantile(double tail, double degreesOfFreedom) {
         double t;
         if (degreesOfFreedom == 1) {
             t = 1 / Math.tan(Math.PI * tail);
@@ -93,7 +90,7 @@ public final class TStatistic {
             }
             t = next;
         }
-        return sign * t;
+        return t;
     }
 
     /** The Cornish-Fisher expansion of the t quantile in powers of {@code 1/df} around the normal quantile {@code z}. */

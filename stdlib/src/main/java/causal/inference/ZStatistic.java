@@ -44,17 +44,11 @@ public final class ZStatistic {
      * the smaller tail, whose probability {@code min(p, 1 − p)} is exact, until the step is below two ulps.
      */
     public static double quantile(double p) {
-        if (Double.isNaN(p) || p < 0 || p > 1) {
-            return Double.NaN;
-        }
-        if (p == 0.5) {
-            return 0;
-        }
-        double tail = p < 0.5 ? p : 1 - p;
-        double sign = p < 0.5 ? -1 : 1;
-        if (tail == 0) {
-            return sign * Double.POSITIVE_INFINITY;
-        }
+        return SpecialFunctions.symmetricQuantile(p, ZStatistic::upperQuantile);
+    }
+
+    /** {@code z > 0} with {@code 1 − Φ(z) = tail}, for {@code 0 < tail < 1/2}. */
+    private static double upperQuantile(double tail) {
         double s = Math.sqrt(-2 * Math.log(tail));
         double z = s - (2.515517 + s * (0.802853 + s * 0.010328)) / (1 + s * (1.432788 + s * (0.189269 + s * 0.001308)));
         for (int i = 0; i < 50; i++) {
@@ -66,6 +60,6 @@ public final class ZStatistic {
                 break;
             }
         }
-        return sign * z;
+        return z;
     }
 }

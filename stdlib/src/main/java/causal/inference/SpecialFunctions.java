@@ -16,6 +16,8 @@ import java.util.function.DoubleUnaryOperator;
 public final class SpecialFunctions {
     private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
     private static final double LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
+    private static final double SQRT_PI = Math.sqrt(Math.PI);
+    private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private static final double EPSILON = 0x1p-53;
     private static final double TINY = 1e-300;
     /** Where Stirling's series alone reaches full precision with the seven terms of {@link #stirlingRemainder}. */
@@ -123,14 +125,7 @@ public final class SpecialFunctions {
         if (Double.isNaN(x)) {
             return x;
         }
-        if (x < 0) {
-            return 2 - erfc(-x);
-        }
-        if (x > 27.3) {
-            return 0;   // below the smallest subnormal double
-        }
-        // Q(1/2, x²) = x e^(−x²)/√π · (continued fraction), or 1 − the same front · (series) near 0.
-        return halfGammaQ(x * x, gaussian(x, 1) * x / Math.sqrt(Math.PI));
+        return x < 0 ? 2 - gaussianTail(-x, 1, SQRT_PI) : gaussianTail(x, 1, SQRT_PI);
     }
 
     /**
@@ -141,13 +136,19 @@ public final class SpecialFunctions {
         if (Double.isNaN(z)) {
             return z;
         }
-        if (z < 0) {
-            return 1 - normalUpperTail(-z);
+        return z < 0 ? 1 - gaussianTail(-z, 0.5, SQRT_2PI) / 2 : gaussianTail(z, 0.5, SQRT_2PI) / 2;
+    }
+
+    /**
+     * {@code Q(1/2, s·v²) = erfc(v·√s)} for {@code v ≥ 0}, given {@code root = √(π/s)}: {@code v e^(−s·v²)/root}
+     * times the continued fraction, or 1 − the same front times the series near 0; 0 below the smallest subnormal.
+     */
+    private static double gaussianTail(double v, double scale, double root) {
+        double w = scale * v * v;
+        if (w > 746) {
+            return 0;
         }
-        if (z > 38.6) {
-            return 0;   // below the smallest subnormal double
-        }
-        return halfGammaQ(z * z / 2, gaussian(z, 0.5) * z / Math.sqrt(2 * Math.PI)) / 2;
+        return halfGammaQ(w, gaussian(v, scale) * v / root);
     }
 
     /** {@code Q(1/2, w)} given its front factor {@code w^(1/2) e^(−w) / Γ(1/2)}. */

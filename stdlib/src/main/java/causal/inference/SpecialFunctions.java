@@ -226,24 +226,14 @@ public final class SpecialFunctions {
     /** {@code Q(a, x) / gammaFront}, Legendre's continued fraction, for {@code x ≥ a + 1}. */
     private static double gammaContinuedFraction(double a, double x) {
         double b = x + 1 - a;
-        double c = 1 / TINY;
-        double d = 1 / b;
-        double h = d;
+        Lentz fraction = new Lentz(1 / TINY, 1 / b);
         for (int i = 1; i < 100_000; i++) {
-            double an = -i * (i - a);
             b += 2;
-            d = an * d + b;
-            d = awayFromZero(d);
-            c = b + an / c;
-            c = awayFromZero(c);
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1) < EPSILON) {
+            if (Math.abs(fraction.next(-i * (i - a), b) - 1) < EPSILON) {
                 break;
             }
         }
-        return h;
+        return fraction.value;
     }
 
     /** The continued fraction of {@code I_x(a, b)}, for {@code x ≤ (a + 1) / (a + b + 2)}. */
@@ -251,33 +241,38 @@ public final class SpecialFunctions {
         double sum = a + b;
         double above = a + 1;
         double below = a - 1;
-        double c = 1;
-        double d = 1 - sum * x / above;
-        d = awayFromZero(d);
-        d = 1 / d;
-        double h = d;
+        Lentz fraction = new Lentz(1, 1 / awayFromZero(1 - sum * x / above));
         int limit = 10_000 + (int) Math.min(1e8, 100 * Math.sqrt(Math.max(a, b)));
         for (int m = 1; m < limit; m++) {
             int m2 = 2 * m;
-            double aa = m * (b - m) * x / ((below + m2) * (a + m2));
-            d = 1 + aa * d;
-            d = awayFromZero(d);
-            c = 1 + aa / c;
-            c = awayFromZero(c);
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (sum + m) * x / ((a + m2) * (above + m2));
-            d = 1 + aa * d;
-            d = awayFromZero(d);
-            c = 1 + aa / c;
-            c = awayFromZero(c);
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
+            fraction.next(m * (b - m) * x / ((below + m2) * (a + m2)), 1);
+            double delta = fraction.next(-(a + m) * (sum + m) * x / ((a + m2) * (above + m2)), 1);
             if (Math.abs(delta - 1) < EPSILON) {
                 break;
             }
         }
-        return h;
+        return fraction.value;
+    }
+
+    /** The modified Lentz method's state for a continued fraction {@code … + aₙ/(bₙ + …)}. */
+    private static final class Lentz {
+        private double c;
+        private double d;
+        private double value;
+
+        Lentz(double c, double d) {
+            this.c = c;
+            this.d = d;
+            this.value = d;
+        }
+
+        /** Takes in the next term {@code a/(b + …)}; returns the factor the value changed by. */
+        double next(double a, double b) {
+            d = 1 / awayFromZero(a * d + b);
+            c = awayFromZero(b + a / c);
+            double delta = d * c;
+            value *= delta;
+            return delta;
+        }
     }
 }

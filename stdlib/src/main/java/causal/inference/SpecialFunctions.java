@@ -19,6 +19,8 @@ public final class SpecialFunctions {
     private static final double SQRT_PI = Math.sqrt(Math.PI);
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private static final double EPSILON = 0x1p-53;
+    /** A continued fraction's factor this close to 1 no longer moves its double-double value's leading double. */
+    private static final double CONVERGED = 0x1p-80;
     private static final double TINY = 1e-300;
     /** Where Stirling's series alone reaches full precision with the seven terms of {@link #stirlingRemainder}. */
     private static final double STIRLING_FROM = 15;
@@ -86,7 +88,8 @@ public final class SpecialFunctions {
         double logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
         double logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x);
         double front = Math.exp(a * logX + b * logY - logBeta(a, b)) / a;
-        return front * betaContinuedFraction(x, a, b);
+        // x to 106 bits: near 1 it is 1 − y, where y carries the digits.
+        return front * betaContinuedFraction(x <= 0.5 ? DoubleDouble.of(x) : DoubleDouble.sum(1, -y), a, b);
     }
 
     /** The regularized lower incomplete gamma function {@code P(a, x)}, for {@code a > 0}, {@code x ≥ 0}. */
@@ -166,8 +169,8 @@ public final class SpecialFunctions {
     }
 
     /** Lentz's guard: a denominator of the continued fraction that reaches 0 is replaced by a tiny number. */
-    private static double awayFromZero(double v) {
-        return Math.abs(v) < TINY ? TINY : v;
+    private static DoubleDouble awayFromZero(DoubleDouble v) {
+        return Math.abs(v.hi()) < TINY ? DoubleDouble.of(TINY) : v;
     }
 
     /**
@@ -225,54 +228,58 @@ public final class SpecialFunctions {
 
     /** {@code Q(a, x) / gammaFront}, Legendre's continued fraction, for {@code x ≥ a + 1}. */
     private static double gammaContinuedFraction(double a, double x) {
-        double b = x + 1 - a;
-        Lentz fraction = new Lentz(1 / TINY, 1 / b);
+        DoubleDouble b = DoubleDouble.sum(x, 1).plus(-a);
+        Lentz fraction = new Lentz(DoubleDouble.of(1 / TINY), DoubleDouble.ONE.dividedBy(b));
         for (int i = 1; i < 100_000; i++) {
-            b += 2;
-            if (Math.abs(fraction.next(-i * (i - a), b) - 1) < EPSILON) {
+            b = b.plus(2);
+            if (fraction.next(DoubleDouble.sum(i, -a).times(-i), b)) {
                 break;
             }
         }
-        return fraction.value;
+        return fraction.value.doubleValue();
     }
 
     /** The continued fraction of {@code I_x(a, b)}, for {@code x ≤ (a + 1) / (a + b + 2)}. */
-    private static double betaContinuedFraction(double x, double a, double b) {
-        double sum = a + b;
-        double above = a + 1;
-        double below = a - 1;
-        Lentz fraction = new Lentz(1, 1 / awayFromZero(1 - sum * x / above));
+    private static double betaContinuedFraction(DoubleDouble x, double a, double b) {
+        DoubleDouble sum = DoubleDouble.sum(a, b);
+        DoubleDouble above = DoubleDouble.sum(a, 1);
+        DoubleDouble below = DoubleDouble.sum(a, -1);
+        DoubleDouble first = DoubleDouble.ONE.plus(sum.times(x).dividedBy(above).negate());
+        Lentz fraction = new Lentz(DoubleDouble.ONE, DoubleDouble.ONE.dividedBy(awayFromZero(first)));
         int limit = 10_000 + (int) Math.min(1e8, 100 * Math.sqrt(Math.max(a, b)));
         for (int m = 1; m < limit; m++) {
             int m2 = 2 * m;
-            fraction.next(m * (b - m) * x / ((below + m2) * (a + m2)), 1);
-            double delta = fraction.next(-(a + m) * (sum + m) * x / ((a + m2) * (above + m2)), 1);
-            if (Math.abs(delta - 1) < EPSILON) {
+            DoubleDouble even = DoubleDouble.sum(b, -m).times(m).times(x)
+                    .dividedBy(below.plus(m2).times(DoubleDouble.sum(a, m2)));
+            fraction.next(even, DoubleDouble.ONE);
+            DoubleDouble odd = DoubleDouble.sum(a, m).times(sum.plus(m)).times(x)
+                    .dividedBy(DoubleDouble.sum(a, m2).times(above.plus(m2))).negate();
+            if (fraction.next(odd, DoubleDouble.ONE)) {
                 break;
             }
         }
-        return fraction.value;
+        return fraction.value.doubleValue();
     }
 
-    /** The modified Lentz method's state for a continued fraction {@code … + aₙ/(bₙ + …)}. */
+    /** The modified Lentz method's state for a continued fraction {@code … + aₙ/(bₙ + …)}, in double-double. */
     private static final class Lentz {
-        private double c;
-        private double d;
-        private double value;
+        private DoubleDouble c;
+        private DoubleDouble d;
+        private DoubleDouble value;
 
-        Lentz(double c, double d) {
+        Lentz(DoubleDouble c, DoubleDouble d) {
             this.c = c;
             this.d = d;
             this.value = d;
         }
 
-        /** Takes in the next term {@code a/(b + …)}; returns the factor the value changed by. */
-        double next(double a, double b) {
-            d = 1 / awayFromZero(a * d + b);
-            c = awayFromZero(b + a / c);
-            double delta = d * c;
-            value *= delta;
-            return delta;
+        /** Takes in the next term {@code a/(b + …)}; whether the value has stopped changing. */
+        boolean next(DoubleDouble a, DoubleDouble b) {
+            d = DoubleDouble.ONE.dividedBy(awayFromZero(a.times(d).plus(b)));
+            c = awayFromZero(b.plus(a.dividedBy(c)));
+            DoubleDouble delta = d.times(c);
+            value = value.times(delta);
+            return Math.abs(delta.hi() - 1) + Math.abs(delta.lo()) < CONVERGED;
         }
     }
 }

@@ -2,7 +2,6 @@ package causal.syntax;
 
 import causal.syntax.antlr.CausalLexer;
 import causal.syntax.antlr.CausalParser;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 
@@ -20,9 +19,7 @@ public final class ScriptParser {
      * statement that parsed.
      */
     public static ParseResult parse(SourceText source) {
-        CausalLexer lexer = new CausalLexer(CharStreams.fromString(source.text(), source.name()));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(ScriptLexer.of(source.text(), source.name()));
         tokens.fill();
         CausalParser parser = new CausalParser(tokens);
         parser.removeErrorListeners();

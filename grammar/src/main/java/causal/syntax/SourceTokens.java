@@ -1,7 +1,7 @@
 package causal.syntax;
 
 import causal.syntax.antlr.CausalLexer;
-import org.antlr.v4.runtime.CharStreams;
+import causal.syntax.antlr.CausalParser;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The script's tokens as editors need them: for highlighting (REPL, semantic tokens in the language server) and to
  * tell whether an input is complete (the REPL keeps reading while a bracket is open). The same lexer as the
- * parser, so a word is a keyword exactly when the grammar says so.
+ * parser ({@link ScriptLexer}), so a word is a keyword exactly when the grammar says so.
  */
 public final class SourceTokens {
     /** What a token is, for colouring. */
@@ -31,8 +31,7 @@ public final class SourceTokens {
 
     /** The tokens of {@code text}, comments included, whitespace left out. Never fails. */
     public static List<Token> of(String text) {
-        CausalLexer lexer = new CausalLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
+        ScriptLexer lexer = ScriptLexer.of(text, "text");
         List<Token> out = new ArrayList<>();
         for (org.antlr.v4.runtime.Token t = lexer.nextToken(); t.getType() != org.antlr.v4.runtime.Token.EOF;
                 t = lexer.nextToken()) {
@@ -51,7 +50,7 @@ public final class SourceTokens {
     }
 
     private static Set<String> readKeywords() {
-        Vocabulary v = CausalLexer.VOCABULARY;
+        Vocabulary v = CausalParser.VOCABULARY;
         Set<String> out = new TreeSet<>();
         for (int type = 1; type <= v.getMaxTokenType(); type++) {
             String literal = v.getLiteralName(type);
@@ -113,7 +112,7 @@ public final class SourceTokens {
                 || type == CausalLexer.ERROR_CHAR) {
             return Kind.ERROR;
         }
-        String literal = CausalLexer.VOCABULARY.getLiteralName(type);
+        String literal = CausalParser.VOCABULARY.getLiteralName(type);
         return literal != null && WORD.matcher(literal).matches() ? Kind.KEYWORD : Kind.OPERATOR;
     }
 }

@@ -2,64 +2,135 @@ package causal.inference;
 
 /**
  * A number carried as the unevaluated sum of two doubles, {@code hi + lo} with {@code |lo| ≤ ulp(hi)/2}: about 106
- * bits. The continued fractions of {@link SpecialFunctions} run in it because their recurrences cancel: a t tail on
+ * bits. The beta continued fraction of {@link SpecialFunctions} runs in it because its recurrence cancels: a t tail on
  * 10 million degrees of freedom lost 4e-10 of relative precision in plain doubles, and keeps about 1e-15 here.
  * Knuth's and Dekker's exact sum and product (with {@code Math.fma}), as in Bailey's QD library.
+ *
+ * <p>Mutable, and every operation works in place: a continued fraction keeps a handful of these and allocates
+ * nothing per term. An immutable pair allocated a new one per operation, which C1 (the compiler of short studies)
+ * does not remove: 0.3 ms a t tail, 7 ms of every run of examples/jobs; in place, about as fast as plain doubles.
  */
-record DoubleDouble(double hi, double lo) {
-    static final DoubleDouble ONE = of(1);
+final class DoubleDouble {
+    private double hi;
+    private double lo;
 
-    static DoubleDouble of(double v) {
-        return new DoubleDouble(v, 0);
+    DoubleDouble(double value) {
+        this.hi = value;
     }
 
     /** {@code a + b} exactly. */
     static DoubleDouble sum(double a, double b) {
-        double s = a + b;
-        double bv = s - a;
-        return new DoubleDouble(s, (a - (s - bv)) + (b - bv));
+        return new DoubleDouble(0).setSum(a, b);
     }
 
-    DoubleDouble plus(DoubleDouble o) {
-        DoubleDouble s = sum(hi, o.hi);
-        return normalized(s.hi, s.lo + lo + o.lo);
+    double hi() {
+        return hi;
     }
 
-    DoubleDouble plus(double o) {
-        DoubleDouble s = sum(hi, o);
-        return normalized(s.hi, s.lo + lo);
-    }
-
-    DoubleDouble negate() {
-        return new DoubleDouble(-hi, -lo);
-    }
-
-    DoubleDouble times(DoubleDouble o) {
-        double p = hi * o.hi;
-        return normalized(p, Math.fma(hi, o.hi, -p) + (hi * o.lo + lo * o.hi));
-    }
-
-    DoubleDouble times(double o) {
-        double p = hi * o;
-        return normalized(p, Math.fma(hi, o, -p) + lo * o);
-    }
-
-    /** Three quotient digits, each corrected against the exact remainder. */
-    DoubleDouble dividedBy(DoubleDouble o) {
-        double q1 = hi / o.hi;
-        DoubleDouble r = plus(o.times(q1).negate());
-        double q2 = r.hi / o.hi;
-        r = r.plus(o.times(q2).negate());
-        double q3 = r.hi / o.hi;
-        return sum(q1, q2).plus(q3);
+    double lo() {
+        return lo;
     }
 
     double doubleValue() {
         return hi + lo;
     }
 
-    private static DoubleDouble normalized(double high, double low) {
-        double s = high + low;
-        return new DoubleDouble(s, low - (s - high));
+    /** Becomes {@code o}. */
+    DoubleDouble set(DoubleDouble o) {
+        hi = o.hi;
+        lo = o.lo;
+        return this;
+    }
+
+    /** Becomes {@code v}. */
+    DoubleDouble set(double v) {
+        hi = v;
+        lo = 0;
+        return this;
+    }
+
+    /** Becomes {@code a + b}, exactly. */
+    DoubleDouble setSum(double a, double b) {
+        hi = a + b;
+        lo = sumError(a, b, hi);
+        return this;
+    }
+
+    DoubleDouble add(DoubleDouble o) {
+        return add(o.hi, o.lo);
+    }
+
+    DoubleDouble add(double v) {
+        return add(v, 0);
+    }
+
+    DoubleDouble negate() {
+        hi = -hi;
+        lo = -lo;
+        return this;
+    }
+
+    DoubleDouble multiply(DoubleDouble o) {
+        double p = hi * o.hi;
+        return normalize(p, Math.fma(hi, o.hi, -p) + (hi * o.lo + lo * o.hi));
+    }
+
+    DoubleDouble multiply(double v) {
+        double p = hi * v;
+        return normalize(p, Math.fma(hi, v, -p) + lo * v);
+    }
+
+    /** Becomes {@code this / o}: three quotient digits, each corrected against the exact remainder. */
+    DoubleDouble divideBy(DoubleDouble o) {
+        double q1 = hi / o.hi;
+        subtractProduct(o, q1);
+        double q2 = hi / o.hi;
+        subtractProduct(o, q2);
+        double q3 = hi / o.hi;
+        return setSum(q1, q2).add(q3);
+    }
+
+    /** Becomes {@code 1 / this}. */
+    DoubleDouble invert() {
+        double h = hi;
+        double l = lo;
+        double q1 = 1 / h;
+        // The remainder 1 − this·q1, then the same two corrections as divideBy.
+        hi = 1;
+        lo = 0;
+        subtractProduct(h, l, q1);
+        double q2 = hi / h;
+        subtractProduct(h, l, q2);
+        double q3 = hi / h;
+        return setSum(q1, q2).add(q3);
+    }
+
+    /** {@code this −= o·q}, the product rounded to double-double first. */
+    private void subtractProduct(DoubleDouble o, double q) {
+        subtractProduct(o.hi, o.lo, q);
+    }
+
+    private void subtractProduct(double oHi, double oLo, double q) {
+        double p = oHi * q;
+        double e = Math.fma(oHi, q, -p) + oLo * q;
+        double productHi = p + e;
+        add(-productHi, -(e - (productHi - p)));
+    }
+
+    private DoubleDouble add(double oHi, double oLo) {
+        double s = hi + oHi;
+        return normalize(s, sumError(hi, oHi, s) + lo + oLo);
+    }
+
+    private DoubleDouble normalize(double high, double low) {
+        hi = high + low;
+        lo = low - (hi - high);
+        return this;
+    }
+
+    /** The rounding error of {@code s = a + b} (Knuth's two-sum). */
+    private static double sumError(double a, double b, double s) {
+        double bv = s - a;
+        return (a - (s - bv)) + (b - bv);
     }
 }

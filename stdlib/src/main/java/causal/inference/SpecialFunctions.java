@@ -21,6 +21,14 @@ public final class SpecialFunctions {
     private static final double EPSILON = 0x1p-53;
     /** A continued fraction's factor this close to 1 no longer moves its double-double value's leading double. */
     private static final double CONVERGED = 0x1p-80;
+    /**
+     * From this a + b on, the beta continued fraction runs in double-double. Its recurrence cancels more as a + b
+     * grows, about 3e-17 (a + b) of relative error in plain doubles: within 5e-13 of the double-double value below
+     * 2^12 (3e-14 below 500), but 1e-12 off at a + b = 16,000 and 3e-10 for a t tail on 1e7 degrees of freedom.
+     * Double-double costs 5 to 7 times as much, which the many tails of a Bayesian interval (2,048 quadrature nodes
+     * per evaluation) or a quantile feel (bench/results/startup.md, "Afternoon of 2026-12-04").
+     */
+    private static final double DOUBLE_DOUBLE_FROM = 0x1p12;
     private static final double TINY = 1e-300;
     /** Where Stirling's series alone reaches full precision with the seven terms of {@link #stirlingRemainder}. */
     private static final double STIRLING_FROM = 15;
@@ -88,8 +96,11 @@ public final class SpecialFunctions {
         double logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
         double logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x);
         double front = Math.exp(a * logX + b * logY - logBeta(a, b)) / a;
+        if (a + b < DOUBLE_DOUBLE_FROM) {
+            return front * betaContinuedFraction(x, a, b);
+        }
         // x to 106 bits: near 1 it is 1 − y, where y carries the digits.
-        return front * betaContinuedFraction(x <= 0.5 ? new DoubleDouble(x) : DoubleDouble.sum(1, -y), a, b);
+        return front * extendedBetaContinuedFraction(x <= 0.5 ? new DoubleDouble(x) : DoubleDouble.sum(1, -y), a, b);
     }
 
     /** The regularized lower incomplete gamma function {@code P(a, x)}, for {@code a > 0}, {@code x ≥ 0}. */
@@ -238,31 +249,42 @@ public final class SpecialFunctions {
      */
     private static double gammaContinuedFraction(double a, double x) {
         double b = x + 1 - a;
-        double c = 1 / TINY;
-        double d = 1 / b;
-        double value = d;
+        Lentz fraction = new Lentz(1 / TINY, 1 / b);
         for (int i = 1; i < 100_000; i++) {
-            double term = -i * (i - a);
             b += 2;
-            d = 1 / awayFromZero(term * d + b);
-            c = awayFromZero(b + term / c);
-            double delta = d * c;
-            value *= delta;
+            if (Math.abs(fraction.next(-i * (i - a), b) - 1) < EPSILON) {
+                break;
+            }
+        }
+        return fraction.value;
+    }
+
+    /** The continued fraction of {@code I_x(a, b)}, for {@code x ≤ (a + 1) / (a + b + 2)}, in plain doubles. */
+    private static double betaContinuedFraction(double x, double a, double b) {
+        double sum = a + b;
+        double above = a + 1;
+        double below = a - 1;
+        Lentz fraction = new Lentz(1, 1 / awayFromZero(1 - sum * x / above));
+        int limit = 10_000 + (int) Math.min(1e8, 100 * Math.sqrt(Math.max(a, b)));
+        for (int m = 1; m < limit; m++) {
+            int m2 = 2 * m;
+            fraction.next(m * (b - m) * x / ((below + m2) * (a + m2)), 1);
+            double delta = fraction.next(-(a + m) * (sum + m) * x / ((a + m2) * (above + m2)), 1);
             if (Math.abs(delta - 1) < EPSILON) {
                 break;
             }
         }
-        return value;
+        return fraction.value;
     }
 
-    /** The continued fraction of {@code I_x(a, b)}, for {@code x ≤ (a + 1) / (a + b + 2)}. */
-    private static double betaContinuedFraction(DoubleDouble x, double a, double b) {
+    /** {@link #betaContinuedFraction} in double-double, for large {@code a + b}. */
+    private static double extendedBetaContinuedFraction(DoubleDouble x, double a, double b) {
         DoubleDouble sum = DoubleDouble.sum(a, b);
         DoubleDouble above = DoubleDouble.sum(a, 1);
         DoubleDouble below = DoubleDouble.sum(a, -1);
         DoubleDouble one = new DoubleDouble(1);
         DoubleDouble first = new DoubleDouble(0).set(sum).multiply(x).divideBy(above).negate().add(1);
-        Lentz fraction = new Lentz(new DoubleDouble(1), awayFromZero(first).invert());
+        ExtendedLentz fraction = new ExtendedLentz(new DoubleDouble(1), awayFromZero(first).invert());
         DoubleDouble term = new DoubleDouble(0);
         DoubleDouble factor = new DoubleDouble(0);
         DoubleDouble denominator = new DoubleDouble(0);
@@ -283,17 +305,36 @@ public final class SpecialFunctions {
         return fraction.value.doubleValue();
     }
 
-    /**
-     * The modified Lentz method's state for a continued fraction {@code … + aₙ/(bₙ + …)}, in double-double, updated
-     * in place.
-     */
+    /** The modified Lentz method's state for a continued fraction {@code … + aₙ/(bₙ + …)}. */
     private static final class Lentz {
+        private double c;
+        private double d;
+        private double value;
+
+        Lentz(double c, double d) {
+            this.c = c;
+            this.d = d;
+            this.value = d;
+        }
+
+        /** Takes in the next term {@code a/(b + …)}; returns the factor the value changed by. */
+        double next(double a, double b) {
+            d = 1 / awayFromZero(a * d + b);
+            c = awayFromZero(b + a / c);
+            double delta = d * c;
+            value *= delta;
+            return delta;
+        }
+    }
+
+    /** {@link Lentz} in double-double, updated in place. */
+    private static final class ExtendedLentz {
         private final DoubleDouble c;
         private final DoubleDouble d;
         private final DoubleDouble value;
         private final DoubleDouble scratch = new DoubleDouble(0);
 
-        Lentz(DoubleDouble c, DoubleDouble d) {
+        ExtendedLentz(DoubleDouble c, DoubleDouble d) {
             this.c = c;
             this.d = d;
             this.value = new DoubleDouble(0).set(d);

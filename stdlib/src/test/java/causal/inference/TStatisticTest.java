@@ -50,6 +50,16 @@ class TStatisticTest {
     }
 
     @Test
+    void belowTheDoubleDoubleThresholdPlainDoublesKeepTwelveDigits() {
+        // R: 2 * pt(-2, 5e3), 2 * pt(-3.5, 8e3), 2 * pt(-1, 8e3): df/2 + 1/2 under 2^12, the fraction in plain doubles
+        assertThat(TStatistic.pValue(2, 5e3)).isCloseTo(0.04555425998829396, withinPercentage(1e-10));
+        assertThat(TStatistic.pValue(3.5, 8e3)).isCloseTo(0.00046779195090451123, withinPercentage(1e-10));
+        assertThat(TStatistic.pValue(1, 8e3)).isCloseTo(0.31734075325826133, withinPercentage(1e-10));
+        // R: 2 * pt(-2, 2e4), in double-double: 1.3e-12 off in plain doubles
+        assertThat(TStatistic.pValue(2, 2e4)).isCloseTo(0.045513761958499946, withinPercentage(1e-12));
+    }
+
+    @Test
     void criticalValuesAreTheStudentQuantiles() {
         // R: qt(0.975, 10), qt(0.95, 3.5), qt(1 - 0.003 / 2, 12)
         assertThat(TStatistic.critical(0.95, 10)).isCloseTo(2.228138851986273927, withinPercentage(1e-11));

@@ -2,13 +2,14 @@ package causal.inference;
 
 /**
  * A number carried as the unevaluated sum of two doubles, {@code hi + lo} with {@code |lo| ≤ ulp(hi)/2}: about 106
- * bits. The beta continued fraction of {@link SpecialFunctions} runs in it because its recurrence cancels: a t tail on
- * 10 million degrees of freedom lost 4e-10 of relative precision in plain doubles, and keeps about 1e-15 here.
+ * bits. The beta continued fraction of {@link SpecialFunctions} runs in it for large shape parameters, where its
+ * recurrence cancels: a t tail on 10 million degrees of freedom lost 4e-10 of relative precision in plain doubles,
+ * and keeps about 1e-15 here.
  * Knuth's and Dekker's exact sum and product (with {@code Math.fma}), as in Bailey's QD library.
  *
  * <p>Mutable, and every operation works in place: a continued fraction keeps a handful of these and allocates
  * nothing per term. An immutable pair allocated a new one per operation, which C1 (the compiler of short studies)
- * does not remove: 0.3 ms a t tail, 7 ms of every run of examples/jobs; in place, about as fast as plain doubles.
+ * does not remove: 0.3 ms a t tail on cold code; in place 20 µs (plain doubles: 3 µs).
  */
 final class DoubleDouble {
     private double hi;

@@ -1,5 +1,6 @@
 package causal.data;
 
+import causal.progress.Progress;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -66,8 +67,20 @@ final class CsvBody {
     }
 
     private Table read(long from, long firstLine) throws IOException {
+        // Two passes over the bytes after the header, counted in whole megabytes crossed so the steps add up exactly.
+        try (Progress.Task progress = Progress.start("reading " + displayName, 2 * (megabytes(size) - megabytes(from)),
+                "MB")) {
+            return read(from, firstLine, progress);
+        }
+    }
+
+    private static long megabytes(long offset) {
+        return offset >> 20;
+    }
+
+    private Table read(long from, long firstLine, Progress.Task progress) throws IOException {
         long[] cuts = cuts(from);
-        List<CsvChunk> chunks = scanChunks(cuts);
+        List<CsvChunk> chunks = scanChunks(cuts, progress);
         int[] rowsBefore = new int[chunks.size() + 1];
         long[] firstLines = new long[chunks.size()];
         for (int k = 0; k < chunks.size(); k++) {
@@ -86,7 +99,10 @@ final class CsvBody {
         for (int j = 0; j < columns.length; j++) {
             columns[j] = new ColumnParts(names.get(j), j, chunks, rowsBefore, firstLines, rows);
         }
-        parallel(chunks.size(), k -> chunks.get(k).read(channel, columns, rowsBefore[k]));
+        parallel(chunks.size(), k -> {
+            chunks.get(k).read(channel, columns, rowsBefore[k]);
+            progress.advance(megabytes(chunks.get(k).end()) - megabytes(chunks.get(k).from()));
+        });
         failOnFirstBadCell(columns);
         readEarlyTexts(chunks, columns);
         return Table.of(displayName, rows, Arrays.stream(columns).map(ColumnParts::build).toList());
@@ -96,10 +112,13 @@ final class CsvBody {
      * The chunks in file order, each starting where the one before ended; the chunks after one that failed are
      * dropped, as nothing after a failure counts.
      */
-    private List<CsvChunk> scanChunks(long[] cuts) {
+    private List<CsvChunk> scanChunks(long[] cuts, Progress.Task progress) {
         int n = cuts.length - 1;
         CsvChunk[] chunks = new CsvChunk[n];
-        parallel(n, k -> chunks[k] = scanChunk(cuts[k], k + 1 == n ? Long.MAX_VALUE : cuts[k + 1]));
+        parallel(n, k -> {
+            chunks[k] = scanChunk(cuts[k], k + 1 == n ? Long.MAX_VALUE : cuts[k + 1]);
+            progress.advance(megabytes(cuts[k + 1]) - megabytes(cuts[k]));
+        });
         for (int k = 1; k < n; k++) {
             CsvChunk before = chunks[k - 1];
             if (before.failure() != null) {

@@ -1,6 +1,7 @@
 package causal.experiment;
 
 import causal.inference.ZStatistic;
+import causal.progress.Progress;
 import causal.random.Binomial;
 import causal.random.RandomSource;
 
@@ -62,11 +63,14 @@ public final class PeekingSimulation {
         int peeking = 0;
         int fixedHorizon = 0;
         int msprt = 0;
-        for (int run = 0; run < options.runs(); run++) {
-            Rejections rejections = simulateRun(source.stream(run), options);
-            peeking += rejections.peeking() ? 1 : 0;
-            fixedHorizon += rejections.fixedHorizon() ? 1 : 0;
-            msprt += rejections.msprt() ? 1 : 0;
+        try (Progress.Task progress = Progress.start("simulate aa", options.runs(), "runs")) {
+            for (int run = 0; run < options.runs(); run++) {
+                Rejections rejections = simulateRun(source.stream(run), options);
+                peeking += rejections.peeking() ? 1 : 0;
+                fixedHorizon += rejections.fixedHorizon() ? 1 : 0;
+                msprt += rejections.msprt() ? 1 : 0;
+                progress.step();
+            }
         }
         double runs = options.runs();
         return new Result(options.runs(), options.looks(), peeking / runs, fixedHorizon / runs, msprt / runs,

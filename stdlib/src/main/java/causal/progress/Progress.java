@@ -26,18 +26,25 @@ public final class Progress {
     }
 
     private static volatile Sink sink;
+    private static volatile long delayNanos = DELAY_MILLIS * 1_000_000L;
 
     private Progress() {
     }
 
-    /** Installs the sink that draws bars (null: none). */
+    /** Installs the sink that draws bars (null: none), opening them after {@link #DELAY_MILLIS}. */
     public static void install(Sink s) {
+        install(s, DELAY_MILLIS);
+    }
+
+    /** Installs the sink that draws bars (null: none), opening them once a task has run {@code delayMillis}. */
+    public static void install(Sink s, long delayMillis) {
+        delayNanos = delayMillis * 1_000_000L;
         sink = s;
     }
 
     /** Starts a task of {@code total} steps (-1 when unknown); close it when done, best in try-with-resources. */
     public static Task start(String task, long total, String unit) {
-        return new Task(sink, task, total, unit, System.nanoTime());
+        return new Task(sink, task, total, unit, System.nanoTime() + delayNanos);
     }
 
     /** A running task: count its steps from any thread. */
@@ -46,17 +53,18 @@ public final class Progress {
         private final String name;
         private final long total;
         private final String unit;
-        private final long started;
+        /** When a bar may open. */
+        private final long opensAt;
         private final AtomicLong done = new AtomicLong();
         private volatile Bar bar;
         private volatile boolean closed;
 
-        private Task(Sink sink, String name, long total, String unit, long started) {
+        private Task(Sink sink, String name, long total, String unit, long opensAt) {
             this.sink = sink;
             this.name = name;
             this.total = total;
             this.unit = unit;
-            this.started = started;
+            this.opensAt = opensAt;
         }
 
         /** One more step done. */
@@ -72,7 +80,7 @@ public final class Progress {
             }
             Bar b = bar;
             if (b == null) {
-                if (System.nanoTime() - started < DELAY_MILLIS * 1_000_000L) {
+                if (System.nanoTime() - opensAt < 0) {
                     return;
                 }
                 b = openOnce();

@@ -2,6 +2,7 @@ package causal.runtime.expr;
 
 import causal.data.Column;
 import causal.data.Table;
+import causal.progress.Progress;
 import causal.random.RandomSource;
 import causal.runtime.CausalException;
 import causal.syntax.Name;
@@ -62,13 +63,21 @@ public final class ModelSimulation {
             inputs[i] = input(plan, i, expressions[i], values, root.stream(i));
         }
         int chunks = Math.max(1, (n + CompiledExpression.ROWS_PER_CHUNK - 1) / CompiledExpression.ROWS_PER_CHUNK);
-        SimulationSchedule schedule = new SimulationSchedule(parentPositions(plan, order), chunks, (position, chunk) -> {
-            int line = order[position];
-            int first = chunk * CompiledExpression.ROWS_PER_CHUNK;
-            int end = Math.min(n, first + CompiledExpression.ROWS_PER_CHUNK);
-            values[line].write(expressions[line].evaluateChunk(inputs[line], first, end), first, end);
-        });
-        schedule.run(chunks > 1 ? Math.max(1, Math.min(threads, lines)) : 1, host.threads());
+        int last = lines - 1;
+        try (Progress.Task progress = Progress.start("simulate " + model.name().text(), n, "rows")) {
+            SimulationSchedule schedule = new SimulationSchedule(parentPositions(plan, order), chunks,
+                    (position, chunk) -> {
+                        int line = order[position];
+                        int first = chunk * CompiledExpression.ROWS_PER_CHUNK;
+                        int end = Math.min(n, first + CompiledExpression.ROWS_PER_CHUNK);
+                        values[line].write(expressions[line].evaluateChunk(inputs[line], first, end), first, end);
+                        if (position == last) {
+                            // The last variable in topological order: its chunk done, those rows are complete.
+                            progress.advance(end - first);
+                        }
+                    });
+            schedule.run(chunks > 1 ? Math.max(1, Math.min(threads, lines)) : 1, host.threads());
+        }
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
             if (!plan.line(i).latent()) {

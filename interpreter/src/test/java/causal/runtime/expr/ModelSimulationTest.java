@@ -3,6 +3,7 @@ package causal.runtime.expr;
 import causal.data.ColumnType;
 import causal.data.NumericColumn;
 import causal.data.Table;
+import causal.progress.Progress;
 import causal.runtime.CausalException;
 import causal.syntax.Stmt;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,34 @@ class ModelSimulationTest {
         for (String name : one.columnNames()) {
             assertThat(column(one, name)).as(name).containsExactly(column(three, name));
         }
+    }
+
+    @Test
+    void aSimulationCountsTheRowsWhoseEveryVariableIsDone() {
+        int n = 5 * CompiledExpression.ROWS_PER_CHUNK + 77;
+        List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Progress.install((task, total, unit) -> {
+            events.add("open " + task + " " + total + " " + unit);
+            return new Progress.Bar() {
+                private long last;
+
+                @Override
+                public synchronized void stepTo(long done) {
+                    last = done;
+                }
+
+                @Override
+                public synchronized void close() {
+                    events.add("close at " + last);
+                }
+            };
+        }, 0);
+        try {
+            ModelSimulation.simulate(music(), n, 42, 3);
+        } finally {
+            Progress.install(null);
+        }
+        assertThat(events).containsExactly("open simulate music " + n + " rows", "close at " + n);
     }
 
     @Test

@@ -3,6 +3,7 @@ package causal.data.sql;
 import causal.data.DataException;
 import causal.data.DataLocation;
 
+import causal.progress.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -104,10 +105,13 @@ final class QuerySession implements AutoCloseable {
     void stream(List<ResultColumn> columns, int batchRows, Consumer<ColumnBatch> sink) throws SQLException {
         String select = columns.stream().map(ResultColumn::selectExpression).collect(Collectors.joining(", "));
         String sql = "select " + select + "\nfrom (\n" + SqlText.withoutFinalSemicolon(runnable) + "\n) as source";
-        try (Statement statement = connection.createStatement(); ResultSet result = execute(statement, sql)) {
+        // The row count is not known before the end: the bar counts rows without a total.
+        try (Progress.Task progress = Progress.start("reading " + query.source(), -1, "rows");
+                Statement statement = connection.createStatement(); ResultSet result = execute(statement, sql)) {
             BatchReader reader = new BatchReader(result, columns, batchRows);
             for (ColumnBatch batch = reader.next(); batch != null; batch = reader.next()) {
                 sink.accept(batch);
+                progress.advance(batch.rowCount());
             }
         }
     }

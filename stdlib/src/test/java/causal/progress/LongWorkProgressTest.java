@@ -1,0 +1,88 @@
+package causal.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import causal.data.CsvReader;
+import causal.data.Table;
+import causal.data.sql.DuckDbEngine;
+import causal.data.sql.SqlQuery;
+import causal.experiment.PeekingSimulation;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Long work reports its progress: reading a CSV file in megabytes of its two passes, a query in rows, an A/A
+ * simulation in runs.
+ */
+class LongWorkProgressTest {
+    private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+
+    private final Progress.Sink recording = (task, total, unit) -> {
+        events.add("open " + task + " " + total + " " + unit);
+        return new Progress.Bar() {
+            private long last;
+
+            @Override
+            public synchronized void stepTo(long done) {
+                last = done;
+            }
+
+            @Override
+            public synchronized void close() {
+                events.add("close at " + last);
+            }
+        };
+    };
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void uninstall() {
+        Progress.install(null);
+    }
+
+    @Test
+    void aLargeCsvFileCountsTheMegabytesOfBothPasses() throws IOException {
+        Path file = folder.resolve("big.csv");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("x,y\n");
+            for (int i = 0; i < 700_000; i++) {
+                out.write(i + "," + (i % 97) * 0.125 + "\n");
+            }
+        }
+        long megabytes = Files.size(file) >> 20;
+        assertThat(megabytes).isGreaterThanOrEqualTo(8);
+        Progress.install(recording, 0);
+        Table table = CsvReader.read(file, "big.csv");
+        assertThat(table.rowCount()).isEqualTo(700_000);
+        assertThat(events).containsExactly("open reading big.csv " + 2 * megabytes + " MB",
+                "close at " + 2 * megabytes);
+    }
+
+    @Test
+    void aQueryCountsItsRowsWithoutATotal() {
+        Progress.install(recording, 0);
+        Table table = DuckDbEngine.shared().read(SqlQuery.sql(folder, "select range as x from range(20000)"));
+        assertThat(table.rowCount()).isEqualTo(20_000);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).startsWith("open reading ").endsWith(" -1 rows");
+        assertThat(events.get(1)).isEqualTo("close at 20000");
+    }
+
+    @Test
+    void anAaSimulationCountsItsRuns() {
+        Progress.install(recording, 0);
+        PeekingSimulation.run(PeekingSimulation.Options.of(200, 4, 30, 7, 0.10));
+        assertThat(events).containsExactly("open simulate aa 30 runs", "close at 30");
+    }
+}

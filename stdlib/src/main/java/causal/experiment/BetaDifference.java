@@ -1,9 +1,8 @@
 package causal.experiment;
 
+import causal.inference.BrentRoot;
 import causal.inference.SpecialFunctions;
 import causal.inference.ZStatistic;
-
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * The difference D = B − A of independent beta variables A ~ Beta(αa, βa) (control) and B ~ Beta(αb, βb)
@@ -133,7 +132,9 @@ final class BetaDifference {
             }
             d = next;
         }
-        return new BrentSolver(QUANTILE_TOLERANCE, QUANTILE_TOLERANCE).solve(200, x -> cdf(x) - p, low, high);
+        // BrentSolver(relative, absolute) of commons-math, used before: its function-value accuracy is 1e-15.
+        return BrentRoot.find(x -> cdf(x) - p, low, high,
+                new BrentRoot.Tolerance(QUANTILE_TOLERANCE, QUANTILE_TOLERANCE, 1e-15), 200);
     }
 
     /** P(Y > X) for X ~ Beta(ax, bx) and Y ~ Beta(ay, by), by the shortest applicable closed form. */

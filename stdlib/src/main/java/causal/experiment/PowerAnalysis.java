@@ -1,14 +1,11 @@
 package causal.experiment;
 
-import causal.inference.ZStatistic;
-
+import causal.inference.BrentRoot;
 import causal.inference.TStatistic;
-
+import causal.inference.ZStatistic;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * Power and sample size of a two-arm experiment with n₁ control and n₂ = k·n₁ treatment units, d = |mde|,
@@ -134,8 +131,8 @@ public final class PowerAnalysis {
                         + " is too small to reach power " + target + " with fewer than 1e15 units per arm");
             }
         }
-        UnivariateFunction gap = n -> effectivePower(plan, n) - target;
-        return new BrentSolver(1e-13, 1e-10, 1e-15).solve(1000, gap, low, high);
+        return BrentRoot.find(n -> effectivePower(plan, n) - target, low, high,
+                new BrentRoot.Tolerance(1e-13, 1e-10, 1e-15), 1000);
     }
 
     private static long roundUp(double units) {

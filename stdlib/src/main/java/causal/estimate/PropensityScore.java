@@ -2,6 +2,7 @@ package causal.estimate;
 
 import causal.learn.DesignMatrix;
 import causal.learn.LogisticRegression;
+import java.util.Arrays;
 
 /**
  * The propensity score {@code P(T = 1 | covariates)} from a main-effects logistic regression, as MatchIt's
@@ -15,13 +16,30 @@ final class PropensityScore {
     }
 
     /**
-     * Fitted scores for every row. Not modified: treatment.
+     * The last fit, reused when the next estimate asks for the same model: a study typically estimates the same
+     * effect by ipw, matching and aipw, each with the same propensity model of the same rows (examples/jobs; on 1M
+     * rows each logistic fit takes several passes). It holds the covariates' columns, which their dataset holds
+     * anyway, until the next fit replaces it.
+     */
+    private record LastFit(DesignMatrix covariates, double[] treatment, double[] scores) {}
+
+    private static volatile LastFit last;
+
+    /**
+     * Fitted scores for every row (a copy the caller may change). Not modified: treatment.
      *
      * @throws EstimationException when the covariates separate treated from control rows (no overlap)
      */
     static double[] fit(DesignMatrix covariates, double[] treatment) {
-        return EffectData.fitting("propensity model", () -> LogisticRegression.fit(covariates, treatment))
+        LastFit previous = last;
+        if (previous != null && previous.covariates().sameColumnsAs(covariates)
+                && Arrays.equals(previous.treatment(), treatment)) {
+            return previous.scores().clone();
+        }
+        double[] scores = EffectData.fitting("propensity model", () -> LogisticRegression.fit(covariates, treatment))
                 .probabilities();
+        last = new LastFit(covariates, treatment.clone(), scores.clone());
+        return scores;
     }
 
     static double min(double[] score) {

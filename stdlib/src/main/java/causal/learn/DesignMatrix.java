@@ -96,6 +96,14 @@ public final class DesignMatrix {
         return names;
     }
 
+    /**
+     * Whether {@code other} has the same columns: the same names, each read from the same column object (or array)
+     * of the same table, so the same numbers without comparing them. Columns are immutable.
+     */
+    public boolean sameColumnsAs(DesignMatrix other) {
+        return rows == other.rows && names.equals(other.names) && feeds.equals(other.feeds);
+    }
+
     public int rows() {
         return rows;
     }

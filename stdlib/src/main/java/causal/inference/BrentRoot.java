@@ -24,10 +24,14 @@ public final class BrentRoot {
      * An x in {@code [low, high]} with {@code f(x) = 0} to {@code tolerance}, using at most {@code maxEvaluations}
      * evaluations of f.
      *
-     * @throws ArithmeticException when f has the same sign at the midpoint and both ends, or the evaluations run out
+     * @throws ArithmeticException when {@code low ≥ high}, f has the same sign at the midpoint and both ends, or the
+     *     evaluations run out
      */
     public static double find(DoubleUnaryOperator f, double low, double high, Tolerance tolerance,
                               int maxEvaluations) {
+        if (!(low < high)) {
+            throw new ArithmeticException("the bracket [" + low + ", " + high + "] is empty");
+        }
         Evaluations evaluations = new Evaluations(f, maxEvaluations);
         double middle = low + 0.5 * (high - low);
         double fMiddle = evaluations.at(middle);
@@ -76,7 +80,8 @@ public final class BrentRoot {
             }
             double tol = 2 * tolerance.relative() * Math.abs(b) + tolerance.absolute();
             double m = 0.5 * (c - b);
-            if (Math.abs(m) <= tol || fb == 0) {
+            // f(b) within one ulp of 0 counts as 0, as commons-math's Precision.equals(fb, 0) has it.
+            if (Math.abs(m) <= tol || Math.abs(fb) <= Double.MIN_VALUE) {
                 return b;
             }
             if (Math.abs(e) < tol || Math.abs(fa) <= Math.abs(fb)) {

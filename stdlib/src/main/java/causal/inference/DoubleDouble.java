@@ -81,36 +81,28 @@ final class DoubleDouble {
         return normalize(p, Math.fma(hi, v, -p) + lo * v);
     }
 
-    /** Becomes {@code this / o}: three quotient digits, each corrected against the exact remainder. */
+    /** Becomes {@code this / o} ({@code o} may be this): three quotient digits, each corrected by the remainder. */
     DoubleDouble divideBy(DoubleDouble o) {
-        double q1 = hi / o.hi;
-        subtractProduct(o, q1);
-        double q2 = hi / o.hi;
-        subtractProduct(o, q2);
-        double q3 = hi / o.hi;
-        return setSum(q1, q2).add(q3);
+        return divideBy(o.hi, o.lo);
     }
 
     /** Becomes {@code 1 / this}. */
     DoubleDouble invert() {
         double h = hi;
         double l = lo;
-        double q1 = 1 / h;
-        // The remainder 1 − this·q1, then the same two corrections as divideBy.
-        hi = 1;
-        lo = 0;
-        subtractProduct(h, l, q1);
-        double q2 = hi / h;
-        subtractProduct(h, l, q2);
-        double q3 = hi / h;
+        return set(1).divideBy(h, l);
+    }
+
+    private DoubleDouble divideBy(double oHi, double oLo) {
+        double q1 = hi / oHi;
+        subtractProduct(oHi, oLo, q1);
+        double q2 = hi / oHi;
+        subtractProduct(oHi, oLo, q2);
+        double q3 = hi / oHi;
         return setSum(q1, q2).add(q3);
     }
 
     /** {@code this −= o·q}, the product rounded to double-double first. */
-    private void subtractProduct(DoubleDouble o, double q) {
-        subtractProduct(o.hi, o.lo, q);
-    }
-
     private void subtractProduct(double oHi, double oLo, double q) {
         double p = oHi * q;
         double e = Math.fma(oHi, q, -p) + oLo * q;

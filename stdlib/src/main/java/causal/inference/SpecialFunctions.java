@@ -282,7 +282,6 @@ public final class SpecialFunctions {
         DoubleDouble sum = DoubleDouble.sum(a, b);
         DoubleDouble above = DoubleDouble.sum(a, 1);
         DoubleDouble below = DoubleDouble.sum(a, -1);
-        DoubleDouble one = new DoubleDouble(1);
         DoubleDouble first = new DoubleDouble(0).set(sum).multiply(x).divideBy(above).negate().add(1);
         ExtendedLentz fraction = new ExtendedLentz(new DoubleDouble(1), awayFromZero(first).invert());
         DoubleDouble term = new DoubleDouble(0);
@@ -294,11 +293,11 @@ public final class SpecialFunctions {
             // (b − m) m x / ((a − 1 + 2m)(a + 2m))
             term.setSum(b, -m).multiply(m).multiply(x);
             denominator.set(below).add(m2).multiply(factor.setSum(a, m2));
-            fraction.next(term.divideBy(denominator), one);
+            fraction.next(term.divideBy(denominator));
             // −(a + m)(a + b + m) x / ((a + 2m)(a + 1 + 2m))
             term.setSum(a, m).multiply(factor.set(sum).add(m)).multiply(x);
             denominator.setSum(a, m2).multiply(factor.set(above).add(m2));
-            if (fraction.next(term.divideBy(denominator).negate(), one)) {
+            if (fraction.next(term.divideBy(denominator).negate())) {
                 break;
             }
         }
@@ -340,10 +339,10 @@ public final class SpecialFunctions {
             this.value = new DoubleDouble(0).set(d);
         }
 
-        /** Takes in the next term {@code a/(b + …)}; whether the value has stopped changing. */
-        boolean next(DoubleDouble a, DoubleDouble b) {
-            awayFromZero(d.multiply(a).add(b)).invert();
-            awayFromZero(c.set(scratch.set(a).divideBy(c)).add(b));
+        /** Takes in the next term {@code a/(1 + …)} (the beta fraction's); whether the value has stopped changing. */
+        boolean next(DoubleDouble a) {
+            awayFromZero(d.multiply(a).add(1)).invert();
+            awayFromZero(c.set(scratch.set(a).divideBy(c)).add(1));
             DoubleDouble delta = scratch.set(d).multiply(c);
             value.multiply(delta);
             return Math.abs(delta.hi() - 1) + Math.abs(delta.lo()) < CONVERGED;

@@ -43,7 +43,17 @@ class BrentRootTest {
     }
 
     @Test
+    void aValueOneUlpFromZeroIsAZeroAsForCommonsMath() {
+        DoubleUnaryOperator step = x -> x < 0.7 ? -1 : Double.MIN_VALUE;
+        BrentRoot.Tolerance exact = new BrentRoot.Tolerance(1e-13, 1e-10, 0);
+        assertThat(BrentRoot.find(step, 0, 3, exact, 100))
+                .isEqualTo(new BrentSolver(1e-13, 1e-10, 0).solve(100, step::applyAsDouble, 0, 3));
+    }
+
+    @Test
     void refusesABracketWithoutASignChangeAndABudgetTooSmall() {
+        assertThatThrownBy(() -> BrentRoot.find(x -> x, 1, 1, TIGHT, 100))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("is empty");
         assertThatThrownBy(() -> BrentRoot.find(x -> x * x + 1, -1, 2, TIGHT, 100))
                 .isInstanceOf(ArithmeticException.class).hasMessageContaining("no sign change");
         assertThatThrownBy(() -> BrentRoot.find(x -> x < 0.123456789 ? -1 : 1, 0, 1e9, TIGHT, 5))

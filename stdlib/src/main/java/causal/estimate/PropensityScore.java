@@ -2,6 +2,7 @@ package causal.estimate;
 
 import causal.learn.DesignMatrix;
 import causal.learn.LogisticRegression;
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 
 /**
@@ -18,27 +19,31 @@ final class PropensityScore {
     /**
      * The last fit, reused when the next estimate asks for the same model: a study typically estimates the same
      * effect by ipw, matching and aipw, each with the same propensity model of the same rows (examples/jobs; on 1M
-     * rows each logistic fit takes several passes). It holds the covariates' columns, which their dataset holds
-     * anyway, until the next fit replaces it.
+     * rows each logistic fit takes several passes). Softly held, since it keeps the covariates' columns alive (in the
+     * REPL, after their dataset is gone) and two copies of n numbers; the garbage collector drops it before memory
+     * runs out. Replicates (bootstrap resamples, refuters' runs) neither read nor replace it: theirs are other rows.
      */
     private record LastFit(DesignMatrix covariates, double[] treatment, double[] scores) {}
 
-    private static volatile LastFit last;
+    private static volatile SoftReference<LastFit> last = new SoftReference<>(null);
 
     /**
-     * Fitted scores for every row (a copy the caller may change). Not modified: treatment.
+     * Fitted scores for every row (an array the caller may change). Not modified: treatment.
      *
      * @throws EstimationException when the covariates separate treated from control rows (no overlap)
      */
     static double[] fit(DesignMatrix covariates, double[] treatment) {
-        LastFit previous = last;
+        boolean shared = !Replicates.inReplicate();
+        LastFit previous = shared ? last.get() : null;
         if (previous != null && previous.covariates().sameColumnsAs(covariates)
                 && Arrays.equals(previous.treatment(), treatment)) {
             return previous.scores().clone();
         }
         double[] scores = EffectData.fitting("propensity model", () -> LogisticRegression.fit(covariates, treatment))
                 .probabilities();
-        last = new LastFit(covariates, treatment.clone(), scores.clone());
+        if (shared) {
+            last = new SoftReference<>(new LastFit(covariates, treatment.clone(), scores.clone()));
+        }
         return scores;
     }
 

@@ -11,7 +11,15 @@ import java.util.Arrays;
  * one thrown.
  */
 public final class Replicates {
+    /** Set on a thread while it computes a replicate. */
+    private static final ThreadLocal<Boolean> IN_REPLICATE = ThreadLocal.withInitial(() -> false);
+
     private Replicates() {
+    }
+
+    /** Whether the calling thread is computing a replicate (a resample's estimate, a refuter's run). */
+    static boolean inReplicate() {
+        return IN_REPLICATE.get();
     }
 
     /** One replicate's value, computed from draws of {@code rng}, which belongs to that replicate alone. */
@@ -26,7 +34,15 @@ public final class Replicates {
     public static double[] run(int runs, long seed, Statistic statistic) {
         RandomSource root = new RandomSource(seed);
         double[] values = new double[runs];
-        Parallel.forEach(runs, r -> values[r] = statistic.of(r, root.stream(r)));
+        Parallel.forEach(runs, r -> {
+            boolean outer = IN_REPLICATE.get();
+            IN_REPLICATE.set(true);
+            try {
+                values[r] = statistic.of(r, root.stream(r));
+            } finally {
+                IN_REPLICATE.set(outer);
+            }
+        });
         return values;
     }
 

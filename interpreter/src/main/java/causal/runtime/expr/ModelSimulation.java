@@ -11,6 +11,7 @@ import causal.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Simulates data from a structural model (LANGUAGE.md §4). Lines may come in any order: variables are computed
@@ -63,7 +64,9 @@ public final class ModelSimulation {
             inputs[i] = input(plan, i, expressions[i], values, root.stream(i));
         }
         int chunks = Math.max(1, (n + CompiledExpression.ROWS_PER_CHUNK - 1) / CompiledExpression.ROWS_PER_CHUNK);
-        int last = lines - 1;
+        // A chunk's rows are done when every variable has written them (variables without a common ancestor run
+        // in any order).
+        AtomicIntegerArray variablesDone = new AtomicIntegerArray(chunks);
         try (Progress.Task progress = Progress.start("simulate " + model.name().text(), n, "rows")) {
             SimulationSchedule schedule = new SimulationSchedule(parentPositions(plan, order), chunks,
                     (position, chunk) -> {
@@ -71,8 +74,7 @@ public final class ModelSimulation {
                         int first = chunk * CompiledExpression.ROWS_PER_CHUNK;
                         int end = Math.min(n, first + CompiledExpression.ROWS_PER_CHUNK);
                         values[line].write(expressions[line].evaluateChunk(inputs[line], first, end), first, end);
-                        if (position == last) {
-                            // The last variable in topological order: its chunk done, those rows are complete.
+                        if (variablesDone.incrementAndGet(chunk) == lines) {
                             progress.advance(end - first);
                         }
                     });

@@ -53,7 +53,7 @@ class ModelSimulationTest {
     }
 
     @Test
-    void aSimulationCountsTheRowsWhoseEveryVariableIsDone() {
+    void aSimulationCountsItsRowsAsEveryVariableFinishesThem() {
         int n = 5 * CompiledExpression.ROWS_PER_CHUNK + 77;
         List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         Progress.install((task, total, unit) -> {

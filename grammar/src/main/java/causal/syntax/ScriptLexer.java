@@ -18,9 +18,10 @@ import org.antlr.v4.runtime.misc.Pair;
  * channel, start and stop in code points, line, column), without its state machine. ANTLR's lexer interprets a
  * machine of every rule at once, and with a hundred keyword rules that machine costs about 20 ms of every run's
  * start (deserialising it, then lexing on cold code; bench/results/startup.md); this one reads a script in a few
- * loops. The grammar stays the definition: the keywords and the punctuation are read from its vocabulary, so a
- * new keyword needs nothing here, and {@code ScriptLexerTest} checks that both lexers give the same tokens on every
- * script in the repository and on random text. Like the grammar's lexer it never fails: what no rule takes is an
+ * loops. The grammar stays the definition: the keywords and the punctuation are read from its vocabulary, so a new
+ * keyword that reads as a name, or new punctuation, needs nothing here (anything else fails when this class
+ * loads), and {@code ScriptLexerTest} checks that both lexers give the same tokens on every script in the
+ * repository and on random text. Like the grammar's lexer it never fails: what no rule takes is an
  * {@code ERROR_CHAR} (or an unterminated string, name or comment) for the parser to word.
  */
 final class ScriptLexer implements TokenSource {
@@ -40,9 +41,19 @@ final class ScriptLexer implements TokenSource {
                 continue;
             }
             String text = literal.substring(1, literal.length() - 1);
+            // A keyword must read as a name and punctuation start where no other rule does, or scan() would never
+            // produce it: a grammar change that breaks this fails here, at the first parse, not silently.
             if (isNameStart(text.charAt(0))) {
+                if (!text.chars().allMatch(ScriptLexer::isNamePart)) {
+                    throw new IllegalStateException("the keyword " + literal + " is not a name: extend ScriptLexer");
+                }
                 KEYWORDS.put(text, type);
             } else {
+                char first = text.charAt(0);
+                if (isDigit(first) || first == '"' || first == '`' || isWhitespace(first)) {
+                    throw new IllegalStateException("the token " + literal + " starts like another rule: extend "
+                            + "ScriptLexer");
+                }
                 PUNCTUATION.put(text, type);
                 longest = Math.max(longest, text.length());
             }

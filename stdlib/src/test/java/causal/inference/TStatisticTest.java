@@ -51,7 +51,7 @@ class TStatisticTest {
 
     @Test
     void belowTheDoubleDoubleThresholdPlainDoublesKeepTwelveDigits() {
-        // R: 2 * pt(-2, 5e3), 2 * pt(-3.5, 8e3), 2 * pt(-1, 8e3): df/2 + 1/2 under 2^12, the fraction in plain doubles
+        // R: 2 * pt(-2, 5e3), 2 * pt(-3.5, 8e3), 2 * pt(-1, 8e3): df/2 under 2^12, the fraction in plain doubles
         assertThat(TStatistic.pValue(2, 5e3)).isCloseTo(0.04555425998829396, withinPercentage(1e-10));
         assertThat(TStatistic.pValue(3.5, 8e3)).isCloseTo(0.00046779195090451123, withinPercentage(1e-10));
         assertThat(TStatistic.pValue(1, 8e3)).isCloseTo(0.31734075325826133, withinPercentage(1e-10));

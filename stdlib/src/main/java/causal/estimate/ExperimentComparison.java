@@ -369,13 +369,7 @@ public final class ExperimentComparison implements Estimator {
                 }
             } else {
                 for (int i = 0; i < level.length && texts.size() < MOST; i++) {
-                    String text = arm.text(i);
-                    int k = texts.indexOf(text);
-                    if (k < 0) {
-                        k = texts.size();
-                        texts.add(text);
-                    }
-                    level[i] = k;
+                    level[i] = textLevel(arm.text(i), texts);
                 }
             }
             return new ArmLevels(List.copyOf(texts), level);
@@ -388,12 +382,20 @@ public final class ExperimentComparison implements Estimator {
                     return k;
                 }
             }
-            String text = arm.text(row);
+            int known = texts.size();
+            int k = textLevel(arm.text(row), texts);
+            if (k == known) {
+                seen[k] = v;
+            }
+            return k;
+        }
+
+        /** The level of {@code text}, added if new. */
+        private static int textLevel(String text, List<String> texts) {
             int k = texts.indexOf(text);
             if (k < 0) {
                 k = texts.size();
                 texts.add(text);
-                seen[k] = v;
             }
             return k;
         }

@@ -59,9 +59,12 @@ public final class SandwichCovariance {
      * {@code p x p}: HC1 scales it by {@code n / (n - p)}. Not modified: meat.
      */
     public static double[] heteroskedastic(LinearFit fit, double[] meat, CovarianceType type) {
-        double factor = type == CovarianceType.HC1
-                ? (double) fit.observations() / fit.residualDegreesOfFreedom() : 1.0;
-        return sandwich(fit.bread(), meat, fit.parameters(), factor);
+        return sandwich(fit.bread(), meat, fit.parameters(), heteroskedasticScale(fit, type));
+    }
+
+    /** What multiplies the sandwich: HC1's {@code n / (n - p)}, 1 for HC0 and HC3. */
+    public static double heteroskedasticScale(LinearFit fit, CovarianceType type) {
+        return type == CovarianceType.HC1 ? (double) fit.observations() / fit.residualDegreesOfFreedom() : 1.0;
     }
 
     /**

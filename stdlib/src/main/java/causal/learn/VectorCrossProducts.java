@@ -168,6 +168,44 @@ public final class VectorCrossProducts {
         return rss;
     }
 
+    /**
+     * The meat of one coefficient's HC0 variance over unweighted rows {@code offset ..} of {@code columns} (as
+     * {@link #squaredResiduals} reads them): returns {@code Σ_i e_i² (a'x_i)²}, {@code e_i = y_i - x_i'β}, where
+     * {@code a} is the coefficient's row of the bread, so that {@code a' (Σ e² x x') a} needs no {@code p x p} meat:
+     * {@code 2p} multiply-adds a row instead of {@code p(p + 1)/2}. Not finite when a row is incomplete. Only when
+     * {@link CrossProductKernel#VECTORS}.
+     */
+    public static double squaredScoresAlong(double[][] columns, int offset, int coefficients, double[] beta,
+                                            double[] a, int length) {
+        double[] y = columns[coefficients];
+        int bound = LANES.loopBound(length);
+        DoubleVector sum = DoubleVector.zero(LANES);
+        for (int i = 0; i < bound; i += LANES.length()) {
+            DoubleVector e = DoubleVector.fromArray(LANES, y, offset + i).sub(beta[0]);
+            DoubleVector z = DoubleVector.broadcast(LANES, a[0]);
+            for (int j = 1; j < coefficients; j++) {
+                DoubleVector x = DoubleVector.fromArray(LANES, columns[j], offset + i);
+                e = x.fma(DoubleVector.broadcast(LANES, -beta[j]), e);
+                z = x.fma(DoubleVector.broadcast(LANES, a[j]), z);
+            }
+            DoubleVector score = e.mul(z);
+            sum = score.fma(score, sum);
+        }
+        double out = lanes(sum);
+        for (int i = bound; i < length; i++) {
+            double e = y[offset + i] - beta[0];
+            double z = a[0];
+            for (int j = 1; j < coefficients; j++) {
+                double x = columns[j][offset + i];
+                e = Math.fma(x, -beta[j], e);
+                z = Math.fma(x, a[j], z);
+            }
+            double score = e * z;
+            out = Math.fma(score, score, out);
+        }
+        return out;
+    }
+
     private static double lanes(DoubleVector v) {
         return v.reduceLanes(VectorOperators.ADD);
     }

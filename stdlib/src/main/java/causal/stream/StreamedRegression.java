@@ -34,12 +34,12 @@ public final class StreamedRegression {
         return fit.coefficient(j);
     }
 
-    /** {@code sqrt} of the covariance's diagonal entry {@code j}. */
+    /** {@code sqrt} of the covariance's diagonal entry {@code j}: NaN when only another coefficient's was summed. */
     public double stdError(int j) {
         return Math.sqrt(covariance[j * fit.parameters() + j]);
     }
 
-    /** Row-major {@code p x p} (a copy). */
+    /** Row-major {@code p x p} (a copy); NaN where not computed (one coefficient's variance alone). */
     public double[] covariance() {
         return covariance.clone();
     }

@@ -33,6 +33,15 @@ public final class StreamingRegression {
      */
     public static StreamedRegression fit(BatchSource source, RegressionColumns spec, StandardErrors se,
                                          StreamOptions options) {
+        return fit(source, spec, se, options, -1);
+    }
+
+    /**
+     * As {@link #fit}, with the heteroskedasticity-consistent variance of coefficient {@code only} alone when it is
+     * 0 or more ({@link CoefficientMeat}: the other standard errors are then NaN), of every coefficient when -1.
+     */
+    static StreamedRegression fit(BatchSource source, RegressionColumns spec, StandardErrors se, StreamOptions options,
+                                  int only) {
         for (String regressor : spec.regressors()) {
             SourceColumns.numeric(source, regressor, "regressor");
         }
@@ -52,6 +61,15 @@ public final class StreamingRegression {
                     sums.residualSumOfSquares(fit)), se, sums.droppedRows(), OptionalLong.empty(), 1);
             case HC0, HC1, HC3 -> {
                 CovarianceType type = CovarianceType.valueOf(se.kind().name());
+                if (only >= 0) {
+                    CoefficientMeat meat = StreamPass.run(source, () -> new CoefficientMeat(spec, fit, only, type),
+                            options);
+                    double[] covariance = new double[fit.parameters() * fit.parameters()];
+                    java.util.Arrays.fill(covariance, Double.NaN);
+                    covariance[only * fit.parameters() + only] = SandwichCovariance.heteroskedasticScale(fit, type)
+                            * meat.value();
+                    yield new StreamedRegression(fit, covariance, se, sums.droppedRows(), OptionalLong.empty(), 2);
+                }
                 ScoreCrossProducts meat = StreamPass.run(source, () -> new ScoreCrossProducts(spec, fit, type),
                         options);
                 yield new StreamedRegression(fit, SandwichCovariance.heteroskedastic(fit, meat.meat(), type), se,
@@ -89,7 +107,7 @@ public final class StreamingRegression {
         SourceColumns.numeric(source, query.treatment(), "treatment");
         RegressionColumns spec = new RegressionColumns(regressors, query.outcome(), Optional.empty(),
                 se.clusterColumn().map(List::of).orElse(List.of()));
-        StreamedRegression streamed = fit(source, spec, se, options);
+        StreamedRegression streamed = fit(source, spec, se, options, 1);
         double value = streamed.coefficient(1);
         double stdError = streamed.stdError(1);
         long df = streamed.fit().residualDegreesOfFreedom();

@@ -98,6 +98,30 @@ class StreamingRegressionTest {
         assertRelative(Math.sqrt(classical[fit.parameters() + 1]), streamed.stdError(1), 1e-9);
     }
 
+    /**
+     * An effect needs one coefficient's standard error, which the second pass sums as {@code Σ s² (a'x)²} along the
+     * coefficient's row of the bread: the same number as the whole sandwich's diagonal, with weights, HC3's
+     * leverages, rows dropped for a missing value, and batches that end inside a vector of rows.
+     */
+    @Test
+    void oneCoefficientsMeatGivesTheSandwichsDiagonal() {
+        Table data = Fixtures.simulated(3001, 19, 0.02);
+        for (Optional<String> weight : List.of(Optional.<String>empty(), Optional.of("w"))) {
+            RegressionColumns spec = new RegressionColumns(List.of("t", "x1", "x2", "x3"), "y", weight, List.of());
+            for (CovarianceType type : CovarianceType.values()) {
+                StandardErrors se = new StandardErrors(StandardErrors.Kind.valueOf(type.name()), Optional.empty());
+                StreamedRegression whole = StreamingRegression.fit(TableSource.of(data, 997), spec, se, ONE_THREAD);
+                for (int j : new int[] {0, 1, 3}) {
+                    StreamedRegression one = StreamingRegression.fit(TableSource.of(data, 997), spec, se,
+                            new StreamOptions(2), j);
+                    assertRelative(whole.stdError(j), one.stdError(j), 1e-12);
+                    assertThat(one.droppedRows()).isEqualTo(whole.droppedRows()).isPositive();
+                    assertThat(one.stdError(j == 1 ? 2 : 1)).isNaN();
+                }
+            }
+        }
+    }
+
     @Test
     void rowsWithAMissingValueAreDroppedAndCounted() {
         Table data = Fixtures.simulated(5000, 12, 0.03);

@@ -65,18 +65,24 @@ public final class RegressionAdjustment implements Estimator, CaseWeighted {
                     + fit.parameters() + " coefficients");
         }
         Map<String, Double> statistics = new LinkedHashMap<>();
-        double[] covariance = covariance(fit, design, y, data, statistics);
+        int p = fit.parameters();
+        int modifiers = query.modifiers().size();
+        // The treatment's coefficient and each modifier's: the standard errors the estimate reports.
+        int[] reported = new int[1 + modifiers];
+        reported[0] = 1;
+        for (int j = 0; j < modifiers; j++) {
+            reported[1 + j] = p - modifiers + j;
+        }
+        double[] variances = variances(fit, design, y, data, statistics, reported);
         double value = fit.coefficient(1);
-        double se = Math.sqrt(covariance[fit.parameters() + 1]);
+        double se = Math.sqrt(variances[0]);
         WaldInterval inference = WaldInterval.studentT(value, se, fit.residualDegreesOfFreedom(),
                 Estimate.CONFIDENCE_LEVEL);
         statistics.put("df_residual", (double) fit.residualDegreesOfFreedom());
-        int p = fit.parameters();
-        for (int j = 0; j < query.modifiers().size(); j++) {
-            int column = p - query.modifiers().size() + j;
+        for (int j = 0; j < modifiers; j++) {
             String m = query.modifiers().get(j);
-            statistics.put("modification_by_" + m, fit.coefficient(column));
-            statistics.put("modification_by_" + m + "_se", Math.sqrt(covariance[column * p + column]));
+            statistics.put("modification_by_" + m, fit.coefficient(reported[1 + j]));
+            statistics.put("modification_by_" + m + "_se", Math.sqrt(variances[1 + j]));
         }
         // No note for an empty covariate set: whether that is the naive contrast or a valid empty adjustment set
         // depends on the graph, which the interpreter knows and reports.
@@ -122,19 +128,29 @@ public final class RegressionAdjustment implements Estimator, CaseWeighted {
         return DesignMatrix.ofColumns(names, columns);
     }
 
-    private double[] covariance(LinearFit fit, DesignMatrix design, double[] y, Table data,
-            Map<String, Double> statistics) {
+    /** The variances of the {@code reported} coefficients, of the kind the options ask for. */
+    private double[] variances(LinearFit fit, DesignMatrix design, double[] y, Table data,
+            Map<String, Double> statistics, int[] reported) {
         StandardErrors se = options.se();
-        return switch (se.kind()) {
-            case CLASSICAL -> SandwichCovariance.classical(fit, design, y, null);
-            case HC0 -> SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC0);
-            case HC1 -> SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC1);
-            case HC3 -> SandwichCovariance.heteroskedastic(fit, design, y, null, CovarianceType.HC3);
+        double[] covariance;
+        switch (se.kind()) {
+            case HC0, HC1, HC3 -> {
+                return SandwichCovariance.heteroskedasticVariances(fit, design, y, null,
+                        CovarianceType.valueOf(se.kind().name()), reported);
+            }
+            case CLASSICAL -> covariance = SandwichCovariance.classical(fit, design, y, null);
             case CLUSTER -> {
                 ClusterIds clusters = ClusterIds.of(data, se.clusterColumn().orElseThrow());
                 statistics.put("clusters", (double) clusters.count());
-                yield SandwichCovariance.clustered(fit, design, y, null, clusters.ids(), clusters.count());
+                covariance = SandwichCovariance.clustered(fit, design, y, null, clusters.ids(), clusters.count());
             }
-        };
+            default -> throw new IllegalStateException("unknown standard errors " + se.kind());
+        }
+        int p = fit.parameters();
+        double[] out = new double[reported.length];
+        for (int k = 0; k < reported.length; k++) {
+            out[k] = covariance[reported[k] * p + reported[k]];
+        }
+        return out;
     }
 }

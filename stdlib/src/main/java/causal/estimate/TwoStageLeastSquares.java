@@ -106,19 +106,19 @@ public final class TwoStageLeastSquares implements Estimator {
             pseudo[i] = (y[i] - xb) + hb;
         }
         Map<String, Double> statistics = new LinkedHashMap<>();
-        double[] covariance = switch (se.kind()) {
-            case CLASSICAL -> SandwichCovariance.classical(fit, second, pseudo, null);
-            case HC0 -> SandwichCovariance.heteroskedastic(fit, second, pseudo, null, CovarianceType.HC0);
-            case HC1 -> SandwichCovariance.heteroskedastic(fit, second, pseudo, null, CovarianceType.HC1);
-            case HC3 -> SandwichCovariance.heteroskedastic(fit, second, pseudo, null, CovarianceType.HC3);
+        // The treatment's variance alone: its entry of the covariance is all the estimate reports.
+        double variance = switch (se.kind()) {
+            case CLASSICAL -> SandwichCovariance.classical(fit, second, pseudo, null)[k + 1];
+            case HC0, HC1, HC3 -> SandwichCovariance.heteroskedasticVariances(fit, second, pseudo, null,
+                    CovarianceType.valueOf(se.kind().name()), 1)[0];
             case CLUSTER -> {
                 ClusterIds clusters = ClusterIds.of(data, se.clusterColumn().orElseThrow());
                 statistics.put("clusters", (double) clusters.count());
-                yield SandwichCovariance.clustered(fit, second, pseudo, null, clusters.ids(), clusters.count());
+                yield SandwichCovariance.clustered(fit, second, pseudo, null, clusters.ids(), clusters.count())[k + 1];
             }
         };
         double value = beta[1];
-        double stdError = Math.sqrt(covariance[k + 1]);
+        double stdError = Math.sqrt(variance);
         WaldInterval inference = WaldInterval.studentT(value, stdError, fit.residualDegreesOfFreedom(),
                 Estimate.CONFIDENCE_LEVEL);
         statistics.put("first_stage_f", f);

@@ -35,13 +35,12 @@ public final class VectorCrossProducts {
         int first = 0;
         if (intercept) {
             out[0] += left[0] == null ? bound : sum(left[0], l, bound);
-            for (int b = 1; b < width; b++) {
-                out[b] += sum(left[b], l, bound);
-            }
             first = 1;
         }
         for (int a = first; a < width; a += CrossProductKernel.TILE) {
-            diagonal(left, l, right, r, a, width, bound, out, stride);
+            // With an intercept, row 0's sums of the left columns come from the diagonal tiles, which load those
+            // columns anyway: a loop of its own per column waited on each addition in turn (a third of the time).
+            diagonal(left, l, right, r, a, width, bound, out, stride, intercept);
             for (int b = a + CrossProductKernel.TILE; b < width; b += CrossProductKernel.TILE) {
                 tile(left, l, right, r, a, b, width, bound, out, stride);
             }
@@ -99,7 +98,7 @@ public final class VectorCrossProducts {
     }
 
     private static void diagonal(double[][] left, int l, double[][] right, int r, int a, int width, int bound,
-                                 double[] out, int stride) {
+                                 double[] out, int stride, boolean sums) {
         double[] l0 = CrossProductKernel.column(left, a, width);
         double[] l1 = CrossProductKernel.column(left, a + 1, width);
         double[] l2 = CrossProductKernel.column(left, a + 2, width);
@@ -112,9 +111,13 @@ public final class VectorCrossProducts {
         DoubleVector s11 = s00;
         DoubleVector s12 = s00;
         DoubleVector s22 = s00;
+        DoubleVector c0 = s00;
+        DoubleVector c1 = s00;
+        DoubleVector c2 = s00;
         for (int i = 0; i < bound; i += LANES.length()) {
             DoubleVector u0 = DoubleVector.fromArray(LANES, l0, l + i);
             DoubleVector u1 = DoubleVector.fromArray(LANES, l1, l + i);
+            DoubleVector u2 = DoubleVector.fromArray(LANES, l2, l + i);
             DoubleVector v1 = DoubleVector.fromArray(LANES, r1, r + i);
             DoubleVector v2 = DoubleVector.fromArray(LANES, r2, r + i);
             s00 = u0.fma(DoubleVector.fromArray(LANES, r0, r + i), s00);
@@ -122,10 +125,25 @@ public final class VectorCrossProducts {
             s02 = u0.fma(v2, s02);
             s11 = u1.fma(v1, s11);
             s12 = u1.fma(v2, s12);
-            s22 = DoubleVector.fromArray(LANES, l2, l + i).fma(v2, s22);
+            s22 = u2.fma(v2, s22);
+            if (sums) {
+                c0 = c0.add(u0);
+                c1 = c1.add(u1);
+                c2 = c2.add(u2);
+            }
         }
         CrossProductKernel.addDiagonal(out, stride, width, a, lanes(s00), lanes(s01), lanes(s02), lanes(s11),
                 lanes(s12), lanes(s22));
+        if (sums) {
+            // The same additions in the same order as a loop over one column: the same bits.
+            out[a] += lanes(c0);
+            if (a + 1 < width) {
+                out[a + 1] += lanes(c1);
+            }
+            if (a + 2 < width) {
+                out[a + 2] += lanes(c2);
+            }
+        }
     }
 
     /**

@@ -399,13 +399,7 @@ final class Checker {
 
     /** A path the script wrote, resolved against the script's folder. */
     Path resolve(String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute()) {
-            return p;
-        }
-        Path script = Path.of(source.name()).toAbsolutePath();
-        Path dir = script.getParent();
-        return dir == null ? p : dir.resolve(p).normalize();
+        return ScriptPaths.resolve(source.name(), path);
     }
 
     SchemaProvider schemas() {

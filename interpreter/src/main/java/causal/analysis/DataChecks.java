@@ -78,6 +78,12 @@ final class DataChecks {
                 case SQL -> "sql(…) takes no options: write them in the query";
             });
         }
+        Optional<String> remote = r.format() == DataSource.Format.SQL ? Optional.empty()
+                : ScriptPaths.remoteReason(r.location());
+        if (remote.isPresent()) {
+            checker.error(DiagnosticCode.DATA_ERROR, r.span(), remote.get());
+            return Optional.empty();
+        }
         try {
             if (EngineSources.isEngineRead(r)) {
                 Schema schema = checker.schemas().querySchema(EngineSources.query(r, checker.resolve(".")));

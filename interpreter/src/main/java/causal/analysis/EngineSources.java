@@ -28,7 +28,8 @@ public final class EngineSources {
 
     /** The query of a {@code parquet(…)} or {@code sql(…)} read; paths inside are relative to {@code folder}. */
     public static SqlQuery query(DataSource.Read read, Path folder) {
-        return read.format() == DataSource.Format.PARQUET ? SqlQuery.parquet(folder, read.location())
+        return read.format() == DataSource.Format.PARQUET
+                ? SqlQuery.parquet(folder, ScriptPaths.localPath(read.location()))
                 : SqlQuery.sql(folder, read.location());
     }
 

@@ -119,11 +119,6 @@ public final class RunSession {
 
     /** A path the script wrote, resolved against the script's folder. */
     public Path resolve(String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute()) {
-            return p;
-        }
-        Path dir = Path.of(analysis.source().name()).toAbsolutePath().getParent();
-        return dir == null ? p : dir.resolve(p).normalize();
+        return causal.analysis.ScriptPaths.resolve(analysis.source().name(), path);
     }
 }

@@ -195,6 +195,25 @@ class CheckerTest {
                 .isEqualTo(DiagnosticCode.DATA_FILE_MISSING));
     }
 
+    /** A file: URL, as Spark users write paths, is the local file it names; other URLs are refused with the way out. */
+    @Test
+    void aFileUrlIsALocalPathAndRemoteUrlsAreRefusedWithTheReason() {
+        assertThat(errors("data d = csv(\"file:///data/lalonde.csv\")\n")).isEmpty();
+        assertThat(errors("data d = csv(\"file://localhost/data/lalonde.csv\")\n")).isEmpty();
+        for (String url : List.of("hdfs://namenode:8020/data/lalonde.csv", "s3a://bucket/lalonde.csv")) {
+            List<Diagnostic> errors = errors("data d = csv(\"" + url + "\")\n");
+            assertThat(errors).singleElement().satisfies(d -> {
+                assertThat(d.code()).isEqualTo(DiagnosticCode.DATA_ERROR);
+                assertThat(d.message()).startsWith(url + " names remote storage (" + url.substring(0, url.indexOf(':')) + "); ")
+                        .contains("Give the path where the storage is mounted");
+                assertThat(d.span().column()).isEqualTo(10);
+            });
+        }
+        assertThat(ScriptPaths.resolve("/scripts/study.causal", "file:/data/x.csv")).isEqualTo(Path.of("/data/x.csv"));
+        assertThat(ScriptPaths.resolve("/scripts/study.causal", "data/x.csv"))
+                .isEqualTo(Path.of("/scripts/data/x.csv"));
+    }
+
     @Test
     void adjustByNoneIsAllowedButWarned() {
         Analysis a = check("""

@@ -160,7 +160,11 @@ public final class SparkEngine implements AutoCloseable {
         Dataset<Row> text = loading(path, resolved, () -> session.read().option("header", true)
                 .option("inferSchema", false).option("mode", "FAILFAST").option("ignoreLeadingWhiteSpace", true)
                 .option("ignoreTrailingWhiteSpace", true).csv(resolved));
-        return CsvTypeInference.typed(text, path);
+        // The typed read: a numeric column's missing markers fail to parse and are null (its other cells are known
+        // to be numbers), hence PERMISSIVE; the text read above already failed on a malformed row.
+        return CsvTypeInference.typed(text, schema -> session.read().option("header", true).schema(schema)
+                .option("mode", "PERMISSIVE").option("ignoreLeadingWhiteSpace", true)
+                .option("ignoreTrailingWhiteSpace", true).csv(resolved), path);
     }
 
     /** Parquet files at {@code path}, which may be a glob; column types as the files declare them. */

@@ -39,6 +39,23 @@ class SparkEngineTest {
         assertThat(rows.get(3).isNullAt(2)).isTrue();
         assertThat(rows.get(4).getBoolean(2)).isFalse();
         assertThat(rows.get(2).isNullAt(3)).as("an empty text cell is missing").isTrue();
+        assertThat(rows.get(5).isNullAt(1)).as("NaN is missing, though Spark's parser reads it as a number").isTrue();
+    }
+
+    /**
+     * Spark's CSV parser reads Inf and Java's Infinity; Causal also reads inf and infinity in any case. A file with
+     * those keeps the conversion in expressions (slower), with the same values.
+     */
+    @Test
+    void infinitiesSparksParserDoesNotReadAreReadAsCausalReadsThem() {
+        Dataset<Row> data = LocalSpark.engine().read(RESOURCES.resolve("infinities.csv").toString());
+        assertThat(data.schema().apply("x").dataType()).isEqualTo(DataTypes.DoubleType);
+        List<Row> rows = data.orderBy("id").collectAsList();
+        assertThat(rows.get(0).getDouble(1)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(rows.get(1).getDouble(1)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(rows.get(2).getDouble(1)).isEqualTo(2.5);
+        assertThat(rows.get(1).isNullAt(2)).isTrue();
+        assertThat(rows.get(2).getDouble(2)).isEqualTo(3.0);
     }
 
     @Test

@@ -65,6 +65,14 @@ class SparkEngineTest {
                 .hasMessageContaining("column y: cell \"oops\" is not a number");
     }
 
+    /** Java (and Spark's cast) read 1d and 0x1p3 as numbers; Causal's reader does not, and neither does the engine. */
+    @Test
+    void javasOtherSpellingsOfNumbersAreNotNumbers() {
+        assertThatThrownBy(() -> LocalSpark.engine().read(RESOURCES.resolve("java_spellings.csv").toString()))
+                .isInstanceOf(SparkEngineException.class)
+                .hasMessageContaining("column y: cell \"1d\" is not a number");
+    }
+
     @Test
     void aMissingFileNamesThePathTried() {
         assertThatThrownBy(() -> LocalSpark.engine().read("no_such.csv"))

@@ -8,6 +8,7 @@ import causal.output.ResultSink;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -107,6 +108,27 @@ public final class RunSession {
                 + name + " is not installed: its module (engine-" + name + ") is not on the class path; build it "
                 + "with mvn package, and ./causal adds it"));
         values.put(ENGINE, provider.open(master, resolve(".")));
+    }
+
+    /** What {@link #reuse} keeps under a key: the inputs a value was computed from, and the value. */
+    private record Reused(List<?> inputs, Object value) {
+    }
+
+    /**
+     * The value {@code compute} gives, computed once for the same {@code inputs}: a later call with the same
+     * {@code key} and equal inputs (the same objects, for inputs without a value equality) returns the kept value.
+     * One value is kept per key, so an input that changes (a REPL input defining a dataset again) replaces it. How
+     * statements share a recommender fitted on all its data within a run and across the REPL's inputs.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T reuse(String key, List<?> inputs, java.util.function.Supplier<T> compute) {
+        String slot = "(reuse) " + key;
+        if (values.get(slot) instanceof Reused kept && kept.inputs().equals(inputs)) {
+            return (T) kept.value();
+        }
+        T value = compute.get();
+        values.put(slot, new Reused(List.copyOf(inputs), value));
+        return value;
     }
 
     void fail(RunFailure f) {

@@ -52,15 +52,48 @@ class RecommenderOnEngineTest {
         assertThat(RecordingEngineProvider.ALS_FITS).hasValue(4);
     }
 
+    /**
+     * A run fits a recommender on all its data once: later recommend and export statements with the same declaration,
+     * table and engine reuse the model, with the same output as fitting it again.
+     */
+    @Test
+    void recommendAndExportStatementsShareOneFit(@TempDir Path folder) throws IOException {
+        Files.copy(GOLDEN.resolve("data/ratings.csv"), folder.resolve("ratings.csv"));
+        String script = """
+                data ratings = csv("ratings.csv")
+                recommender mf = als(factors = 8, reg = 0.1, iterations = 10, seed = 1) on ratings(user = user, item = movie, rating = stars)
+                recommend 5 for user "u042" using mf
+                recommend 5 for user "u007" using mf
+                export mf to "mf.csv"
+                recommend 3 for user "u042" using mf
+                """;
+        RecordingEngineProvider.ALS_FITS.set(0);
+        List<String> onEngine = run(folder, script, new RunOptions(RunOptions.DEFAULT_SEED, false, "recording:test"), 4);
+        assertThat(RecordingEngineProvider.ALS_FITS).hasValue(1);
+        String sharedCsv = Files.readString(folder.resolve("mf.csv"));
+        // Each statement on its own (on its own line: reports name it) fits again: the same output.
+        String[] statements = script.strip().split("\n");
+        for (int s = 2; s < statements.length; s++) {
+            String alone = statements[0] + "\n" + statements[1] + "\n" + "\n".repeat(s - 2) + statements[s] + "\n";
+            List<String> printed = run(folder, alone, RunOptions.DEFAULTS, 1);
+            assertThat(printed.get(0)).isEqualTo(onEngine.get(s - 2));
+        }
+        assertThat(Files.readString(folder.resolve("mf.csv"))).isEqualTo(sharedCsv);
+    }
+
     /** The text reports of the script's results. */
     private static List<String> run(Path folder, RunOptions options) throws IOException {
+        return run(folder, SCRIPT, options, 4);
+    }
+
+    private static List<String> run(Path folder, String script, RunOptions options, int results) throws IOException {
         Path file = folder.resolve("movies.causal");
-        Files.writeString(file, SCRIPT);
+        Files.writeString(file, script);
         List<String> printed = new ArrayList<>();
-        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), SCRIPT),
+        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), script),
                 new HeaderSchemas()), options, r -> printed.add(TextReport.format(r)));
         assertThat(failure).isEmpty();
-        assertThat(printed).hasSize(4);
+        assertThat(printed).hasSize(results);
         return printed;
     }
 }

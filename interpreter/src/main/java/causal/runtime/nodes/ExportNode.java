@@ -79,8 +79,8 @@ final class ExportNode extends StatementNode {
         Table table = (Table) session.value(r.dataset()).orElseThrow(() -> CausalException.at(span(),
                 "dataset " + r.dataset() + " has no value"));
         try {
-            Interactions data = RecommenderNode.interactions(r, table);
-            TrainedRecommender model = RecommenderNode.recommender(r, table, session.engine()).fit(data);
+            TrainedRecommender model = RecommenderNode.fittedOnAll(r, table, session);
+            Interactions data = model.training();
             StringBuilder csv = new StringBuilder("user,rank,item,score\n");
             for (int u = 0; u < data.users().size(); u++) {
                 Recommendations list = model.recommend(data.users().key(u), EXPORTED_ITEMS);

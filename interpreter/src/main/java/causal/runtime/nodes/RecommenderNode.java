@@ -17,6 +17,7 @@ import causal.recommend.RecommenderArguments;
 import causal.recommend.RecommenderException;
 import causal.recommend.Recommenders;
 import causal.recommend.Split;
+import causal.recommend.TrainedRecommender;
 import causal.runtime.CausalException;
 import causal.runtime.RunSession;
 
@@ -54,15 +55,14 @@ final class RecommenderNode extends StatementNode {
             } else {
                 PersonalizationPlan.Recommendation r = (PersonalizationPlan.Recommendation) plan;
                 Table table = table(r.recommender().dataset(), session);
-                Interactions data = interactions(r.recommender(), table);
-                if (data.users().find(r.user()).isEmpty()) {
+                TrainedRecommender model = fittedOnAll(r.recommender(), table, session);
+                if (model.training().users().find(r.user()).isEmpty()) {
                     throw CausalException.at(span(), "user " + r.user() + " is not in " + r.recommender().dataset()
                             + "'s column " + r.recommender().user() + ": a recommender only knows users it has "
                             + "seen (try popular for new users)");
                 }
                 session.sink().accept(new Result.RecommendationResult(span().line(), r.recommender().name(),
-                        recommender(r.recommender(), table, session.engine()).fit(data)
-                                .recommend(r.user(), r.count())));
+                        model.recommend(r.user(), r.count())));
             }
         } catch (RecommenderException ex) {
             throw CausalException.at(span(), ex.getMessage());
@@ -72,6 +72,17 @@ final class RecommenderNode extends StatementNode {
     private Table table(String dataset, RunSession session) {
         return (Table) session.value(dataset).orElseThrow(() -> CausalException.at(span(), "dataset " + dataset
                 + " has no value"));
+    }
+
+    /**
+     * {@code r} fitted on all of {@code table}'s interactions, once per run (and REPL session) for the same
+     * declaration, table and engine: later {@code recommend} and {@code export} statements reuse the model. A fit is
+     * the same for the same seed, and reading the interactions and fitting cost seconds on large data (under Spark
+     * an {@code als} fit is two MLlib fits). {@code evaluate} fits on its own training split.
+     */
+    static TrainedRecommender fittedOnAll(RecommenderInfo r, Table table, RunSession session) {
+        return session.reuse("recommender " + r.name(), java.util.Arrays.asList(r, table, session.engine()),
+                () -> recommender(r, table, session.engine()).fit(interactions(r, table)));
     }
 
     static Interactions interactions(RecommenderInfo r, Table table) {

@@ -38,7 +38,7 @@ final class CsvTypeInference {
     private static final Object[] MISSING = {"NA", "N/A", "NaN", "null", "NULL"};
     /** CellText's decimal: sign, digits with at most one point, optional exponent; or Inf/Infinity in any case. */
     private static final String DECIMAL =
-            "^[+-]?([0-9]+\\.?[0-9]*([eE][+-]?[0-9]+)?|\\.[0-9]+([eE][+-]?[0-9]+)?|(?i:inf|infinity))$";
+            "^[+-]?([0-9]+\\.?[0-9]*([eE][+-]?[0-9]+)?|\\.[0-9]+([eE][+-]?[0-9]+)?|(?i:inf|infinity))\\z";
     /** Letters of the numbers Java and Spark parse that are not Causal's decimals: hex, d/f suffixes, NaN, inf. */
     private static final String NON_DECIMAL_LETTER = "[dDfFxXpPnNiI]";
     /** How Spark's CSV parser and Java spell the infinities it reads (its default positiveInf, negativeInf). */
@@ -57,18 +57,12 @@ final class CsvTypeInference {
         for (String name : names) {
             Column cell = SparkColumns.column(name);
             Column present = present(cell);
-            // A cell Spark casts to a double is a decimal unless it has a letter of Java's other spellings (hex,
-            // a d or f suffix, NaN, Infinity); only cells with such a letter go through the full pattern. (Testing
-            // for a letter is a character-class search: removing the decimal characters with translate and
-            // checking the rest is empty took twice as long.)
-            Column castable = cell.try_cast(DataTypes.DoubleType).isNotNull();
-            Column letter = cell.rlike(NON_DECIMAL_LETTER);
-            Column lettered = letter.and(cell.rlike(DECIMAL));
             tallies.add(count(when(present, lit(1))));
-            tallies.add(count(when(present.and(castable.and(not(letter)).or(lettered)), lit(1))));
+            tallies.add(count(when(present.and(number(cell)), lit(1))));
             tallies.add(count(when(present.and(length(cell).between(4, 5)).and(lower(cell).isin("true", "false")),
                     lit(1))));
-            tallies.add(count(when(present.and(lettered).and(not(cell.isin(PARSED_INFINITIES))), lit(1))));
+            tallies.add(count(when(present.and(cell.rlike(NON_DECIMAL_LETTER)).and(cell.rlike(DECIMAL))
+                    .and(not(cell.isin(PARSED_INFINITIES))), lit(1))));
         }
         Row counts = Actions.run(displayName, () -> text.agg(tallies.get(0),
                 tallies.subList(1, tallies.size()).toArray(Column[]::new)).first());
@@ -111,13 +105,23 @@ final class CsvTypeInference {
         return text.select(typed.toArray(Column[]::new));
     }
 
+    /**
+     * Whether a present cell is a decimal as Causal's reader reads it. A cell Spark casts to a double is one unless it
+     * has a letter of Java's other spellings (hex, a d or f suffix, NaN, Infinity); only cells with such a letter go
+     * through the full pattern. (Testing for a letter is a character-class search: removing the decimal characters
+     * with translate and checking the rest is empty took twice as long.) Spark's cast, like Causal's reader, ignores
+     * spaces and control characters around the number.
+     */
+    private static Column number(Column cell) {
+        Column letter = cell.rlike(NON_DECIMAL_LETTER);
+        return cell.try_cast(DataTypes.DoubleType).isNotNull().and(not(letter)).or(letter.and(cell.rlike(DECIMAL)));
+    }
+
     private static Column present(Column cell) {
         return cell.isNotNull().and(not(cell.isin(MISSING)));
     }
 
     private static String firstNonNumber(Dataset<Row> text, Column cell) {
-        Column castable = cell.try_cast(DataTypes.DoubleType).isNotNull();
-        return text.filter(present(cell).and(not(castable.and(cell.rlike(DECIMAL))))).select(cell).first()
-                .getString(0);
+        return text.filter(present(cell).and(not(number(cell)))).select(cell).first().getString(0);
     }
 }

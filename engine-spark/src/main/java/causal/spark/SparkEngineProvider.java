@@ -36,7 +36,10 @@ public final class SparkEngineProvider implements EngineProvider {
 
             @Override
             public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query) {
-                return SparkEstimators.estimate(keyword, options, engine.read(file.toString()), query);
+                // As a file: URL, so that Spark reads the path the check read, on the machine's (shared) filesystem,
+                // not on Hadoop's default filesystem (HDFS on many clusters).
+                return SparkEstimators.estimate(keyword, options, engine.read("file://" + file.toAbsolutePath()),
+                        query);
             }
 
             @Override

@@ -65,6 +65,14 @@ class SparkEngineTest {
                 .hasMessageContaining("column y: cell \"oops\" is not a number");
     }
 
+    /** A quoted number with a space around it is a number, as in Causal's reader: the stray word is the one named. */
+    @Test
+    void aPaddedNumberIsANumberAndTheStrayWordIsNamed() {
+        assertThatThrownBy(() -> LocalSpark.engine().read(RESOURCES.resolve("padded_stray.csv").toString()))
+                .isInstanceOf(SparkEngineException.class)
+                .hasMessageContaining("column y: cell \"oops\" is not a number");
+    }
+
     /** Java (and Spark's cast) read 1d and 0x1p3 as numbers; Causal's reader does not, and neither does the engine. */
     @Test
     void javasOtherSpellingsOfNumbersAreNotNumbers() {

@@ -124,7 +124,7 @@ final class Checker {
     }
 
     private void checkExport(Stmt.Export x) {
-        if (!requireDeclared(x.subject())) {
+        if (!requireDeclared(x.subject()) || !writable(x.path(), x.span())) {
             return;
         }
         Stmt declared = declarations.all().get(x.subject().text());
@@ -145,7 +145,7 @@ final class Checker {
      * the love plot; {@code power of} an experiment the power curve.
      */
     private void checkPlot(Stmt.Plot p) {
-        if (!requireDeclared(p.subject())) {
+        if (!requireDeclared(p.subject()) || !writable(p.path(), p.span())) {
             return;
         }
         String lower = p.path().toLowerCase(java.util.Locale.ROOT);
@@ -395,6 +395,13 @@ final class Checker {
     void errorSuggestingSet(DiagnosticCode code, Span span, String message, List<String> set) {
         String written = "{" + String.join(", ", set) + "}";
         diagnostics.add(Diagnostic.error(code, span, message, "a valid set: " + written).withSuggestion(written));
+    }
+
+    /** Whether the file an export or plot writes is on this machine; a remote URL is an error at {@code span}. */
+    private boolean writable(String path, Span span) {
+        Optional<String> remote = ScriptPaths.remoteReason(path);
+        remote.ifPresent(reason -> error(DiagnosticCode.BAD_OPTION_VALUE, span, reason));
+        return remote.isEmpty();
     }
 
     /** A path the script wrote, resolved against the script's folder. */

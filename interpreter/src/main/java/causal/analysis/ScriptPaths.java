@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * run to check the script against its columns, so such a location is refused with {@link #remoteReason}.
  */
 public final class ScriptPaths {
-    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//|/).*");
+    /** A URL's scheme and what follows; two characters at least, so that a drive letter (C:/data) is a path. */
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:(//|/).*");
 
     private ScriptPaths() {
     }
@@ -47,12 +48,17 @@ public final class ScriptPaths {
      * {@code s3a://}, {@code https://}, …); empty for a local path or a {@code file:} URL.
      */
     public static Optional<String> remoteReason(String location) {
+        if (location.regionMatches(true, 0, "file://", 0, 7) && !location.startsWith("///", 5)
+                && !location.regionMatches(true, 5, "//localhost/", 0, 12)) {
+            return Optional.of(location + " names a file on another host; give the path where it is mounted here "
+                    + "(file:///… or a plain path)");
+        }
         if (!URL.matcher(location).matches() || location.regionMatches(true, 0, "file:", 0, 5)) {
             return Optional.empty();
         }
         String scheme = location.substring(0, location.indexOf(':'));
-        return Optional.of(location + " names remote storage (" + scheme + "); Causal reads a data file's header before running, "
-                + "to check the script against its columns, and reads only paths on this machine. Give the path "
+        return Optional.of(location + " names remote storage (" + scheme + "); Causal reads and writes files on "
+                + "this machine only (it checks a script against its data's columns before running). Give the path "
                 + "where the storage is mounted (a shared filesystem, an HDFS NFS gateway, s3fs); under engine = "
                 + "spark(…) the executors read that same path");
     }

@@ -209,6 +209,11 @@ class CheckerTest {
                 assertThat(d.span().column()).isEqualTo(10);
             });
         }
+        assertThat(errors("data d = csv(\"file://server/share/lalonde.csv\")\n")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("names a file on another host"));
+        assertThat(ScriptPaths.remoteReason("C:/data/lalonde.csv")).as("a drive letter is no scheme").isEmpty();
+        assertThat(errors("data d = csv(\"lalonde.csv\")\nexport d to \"s3a://bucket/out.csv\"\n")).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("s3a://bucket/out.csv names remote storage (s3a)"));
         assertThat(ScriptPaths.resolve("/scripts/study.causal", "file:/data/x.csv")).isEqualTo(Path.of("/data/x.csv"));
         assertThat(ScriptPaths.resolve("/scripts/study.causal", "data/x.csv"))
                 .isEqualTo(Path.of("/scripts/data/x.csv"));

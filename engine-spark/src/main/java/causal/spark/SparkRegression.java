@@ -35,7 +35,7 @@ public final class SparkRegression {
      *     coefficients
      */
     public static RegressionFit fit(Dataset<Row> data, String outcome, List<String> terms, StandardErrors se) {
-        return fit(data, outcome, terms, List.of(), null, se);
+        return fit(data, outcome, terms, List.of(), null, se, false);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class SparkRegression {
         List<String> terms = new ArrayList<>();
         terms.add(query.treatment());
         terms.addAll(query.covariates());
-        RegressionFit fit = fit(data, query.outcome(), terms, query.modifiers(), query.treatment(), se);
+        RegressionFit fit = fit(data, query.outcome(), terms, query.modifiers(), query.treatment(), se, true);
         int p = fit.parameters();
         double value = fit.coefficients().get(1);
         double stdError = Math.sqrt(fit.covariance().get(p + 1));
@@ -66,8 +66,14 @@ public final class SparkRegression {
                 Optional.empty(), Counts.droppedNote(fit.dropped()));
     }
 
+    /**
+     * With {@code reportedOnly}, the heteroskedasticity-consistent kinds compute the variances of the treatment
+     * (coefficient 1) and the modifiers' interactions (the last ones) alone, {@code Σ w (a'x̃)²} with {@code a} the
+     * coefficient's row of the bread, one sum each instead of the meat's {@code p(p + 1)/2}; the covariance's other
+     * entries are then NaN. Slopes' variances are the same in shifted and original coordinates.
+     */
     private static RegressionFit fit(Dataset<Row> data, String outcome, List<String> terms, List<String> modifiers,
-            String treatment, StandardErrors se) {
+            String treatment, StandardErrors se, boolean reportedOnly) {
         List<String> required = new ArrayList<>(List.of(outcome));
         List<String> keys = se.clusterColumn().map(List::of).orElse(List.of());
         SparkDesign design = SparkDesign.of(data, terms, required, keys, "regression");
@@ -94,17 +100,36 @@ public final class SparkRegression {
                 double rss = SufficientStatistics.sums(kept, List.of(residual.multiply(residual)), "residuals")[0];
                 shiftedCovariance = scaled(bread, rss / (n - p));
             }
-            case HC0, HC1 -> {
-                double[] meat = SufficientStatistics.weightedCross(kept, design, residual.multiply(residual), "HC meat");
+            case HC0, HC1, HC3 -> {
+                Column weight = residual.multiply(residual);
+                if (se.kind() == StandardErrors.Kind.HC3) {
+                    Column oneMinus = lit(1.0).minus(leverage(design, bread));
+                    weight = weight.divide(oneMinus.multiply(oneMinus));
+                }
                 double factor = se.kind() == StandardErrors.Kind.HC1 ? (double) n / (n - p) : 1.0;
+                if (reportedOnly) {
+                    double[] beta = solution.coefficients();
+                    double[] covariance = new double[p * p];
+                    Arrays.fill(covariance, Double.NaN);
+                    List<Integer> reported = new ArrayList<>(List.of(1));
+                    for (int k = p - modifiers.size(); k < p && !modifiers.isEmpty(); k++) {
+                        reported.add(k);
+                    }
+                    List<Column> squares = new ArrayList<>();
+                    for (int k : reported) {
+                        Column along = design.linearPredictor(Arrays.copyOfRange(bread, k * p, (k + 1) * p));
+                        squares.add(weight.multiply(along).multiply(along));
+                    }
+                    double[] variances = SufficientStatistics.sums(kept, squares, se.kind() + " variances");
+                    for (int j = 0; j < reported.size(); j++) {
+                        int k = reported.get(j);
+                        covariance[k * p + k] = factor * variances[j];
+                    }
+                    return new RegressionFit(design.names, boxed(beta), boxed(covariance), n, design.dropped,
+                            se.text(), clusters);
+                }
+                double[] meat = SufficientStatistics.weightedCross(kept, design, weight, se.kind() + " meat");
                 shiftedCovariance = scaled(SymmetricInverse.product(bread, meat, bread, p), factor);
-            }
-            case HC3 -> {
-                Column leverage = leverage(design, bread);
-                Column oneMinus = lit(1.0).minus(leverage);
-                Column weight = residual.multiply(residual).divide(oneMinus.multiply(oneMinus));
-                double[] meat = SufficientStatistics.weightedCross(kept, design, weight, "HC3 meat");
-                shiftedCovariance = SymmetricInverse.product(bread, meat, bread, p);
             }
             case CLUSTER -> {
                 double[] withCount = SufficientStatistics.clusteredCross(kept, design, residual,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import causal.data.Table;
+import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
 import causal.estimate.Estimate;
@@ -56,6 +57,21 @@ class SparkRegressionTest {
                 new StandardErrors(StandardErrors.Kind.HC3, Optional.empty()), StandardErrors.clusteredBy("educ"))) {
             Estimate spark = SparkRegression.estimate(lalonde, QUERY, se);
             Estimate memory = new RegressionAdjustment(new RegressionAdjustment.Options(se)).estimate(table, QUERY);
+            assertSameEstimate(memory, spark, 1e-9);
+        }
+    }
+
+    /** With effect modifiers, each interaction's standard error too (the engine sums only the reported variances). */
+    @Test
+    void effectModifiersErrorsEqualTheInMemoryOnes() {
+        EffectQuery byAgeAndEducation = new EffectQuery(Estimand.CATE, "treat", "re78", COVARIATES, List.of(),
+                Design.observational(), List.of("age", "educ"));
+        for (StandardErrors se : List.of(StandardErrors.HC1, new StandardErrors(StandardErrors.Kind.HC3,
+                Optional.empty()))) {
+            Estimate spark = SparkRegression.estimate(lalonde, byAgeAndEducation, se);
+            Estimate memory = new RegressionAdjustment(new RegressionAdjustment.Options(se)).estimate(table,
+                    byAgeAndEducation);
+            assertThat(memory.statistics()).containsKey("modification_by_educ_se");
             assertSameEstimate(memory, spark, 1e-9);
         }
     }

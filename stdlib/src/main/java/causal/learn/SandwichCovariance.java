@@ -95,7 +95,10 @@ public final class SandwichCovariance {
                         along[i] += c * column[i];
                     }
                 }
-                sums[k] += sumOfSquaredProducts(deflated, along, length);
+                for (int i = 0; i < length; i++) {
+                    along[i] *= deflated[i];
+                }
+                sums[k] += GramMatrix.dot(along, along, length);
             }
         });
         double factor = heteroskedasticScale(fit, type);
@@ -103,30 +106,6 @@ public final class SandwichCovariance {
             sums[k] *= factor;
         }
         return sums;
-    }
-
-    // Σ (u_i v_i)², in four running sums: one would wait on each addition's latency.
-    private static double sumOfSquaredProducts(double[] u, double[] v, int length) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            double t0 = u[i] * v[i];
-            double t1 = u[i + 1] * v[i + 1];
-            double t2 = u[i + 2] * v[i + 2];
-            double t3 = u[i + 3] * v[i + 3];
-            s0 += t0 * t0;
-            s1 += t1 * t1;
-            s2 += t2 * t2;
-            s3 += t3 * t3;
-        }
-        for (; i < length; i++) {
-            double t = u[i] * v[i];
-            s0 += t * t;
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** What multiplies the sandwich: HC1's {@code n / (n - p)}, 1 for HC0 and HC3. */

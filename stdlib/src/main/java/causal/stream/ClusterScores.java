@@ -27,10 +27,7 @@ public final class ClusterScores implements Accumulator<ClusterScores> {
             throw new StreamException("the cluster column " + clusterColumn + " must be among the regression's columns "
                     + "(in alsoComplete), so that every pass drops the rows where it is missing");
         }
-        if (fit.parameters() != spec.regressors().size() + 1) {
-            throw new StreamException("the fit has " + fit.parameters() + " coefficients, but the regression "
-                    + spec.regressors().size() + " regressors and an intercept");
-        }
+        spec.requireFitOf(fit);
         this.spec = spec;
         this.cluster = clusterColumn;
         this.beta = fit.coefficients();

@@ -26,10 +26,7 @@ public final class CoefficientMeat implements Accumulator<CoefficientMeat> {
 
     /** Empty sums for coefficient {@code j} of {@code fit}, a fit of {@code spec}. */
     public CoefficientMeat(RegressionColumns spec, LinearFit fit, int j, CovarianceType type) {
-        if (fit.parameters() != spec.regressors().size() + 1) {
-            throw new StreamException("the fit has " + fit.parameters() + " coefficients, but the regression "
-                    + spec.regressors().size() + " regressors and an intercept");
-        }
+        spec.requireFitOf(fit);
         this.spec = spec;
         this.beta = fit.coefficients();
         this.bread = fit.inverseGram();

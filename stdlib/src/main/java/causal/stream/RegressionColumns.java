@@ -45,4 +45,16 @@ public record RegressionColumns(List<String> regressors, String outcome, Optiona
         all.addAll(alsoComplete);
         return new ArrayList<>(all);
     }
+
+    /**
+     * Checks that {@code fit} has this regression's coefficients: an intercept and one per regressor.
+     *
+     * @throws StreamException when the counts differ
+     */
+    void requireFitOf(causal.learn.LinearFit fit) {
+        if (fit.parameters() != regressors.size() + 1) {
+            throw new StreamException("the fit has " + fit.parameters() + " coefficients, but the regression "
+                    + regressors.size() + " regressors and an intercept");
+        }
+    }
 }

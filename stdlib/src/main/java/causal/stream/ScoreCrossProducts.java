@@ -26,10 +26,7 @@ public final class ScoreCrossProducts implements Accumulator<ScoreCrossProducts>
 
     /** Empty sums for the residuals of {@code fit}, a fit of {@code spec}. */
     public ScoreCrossProducts(RegressionColumns spec, LinearFit fit, CovarianceType type) {
-        if (fit.parameters() != spec.regressors().size() + 1) {
-            throw new StreamException("the fit has " + fit.parameters() + " coefficients, but the regression "
-                    + spec.regressors().size() + " regressors and an intercept");
-        }
+        spec.requireFitOf(fit);
         this.spec = spec;
         this.beta = fit.coefficients();
         this.bread = fit.inverseGram();

@@ -214,6 +214,33 @@ class LauncherTest {
     }
 
     @Test
+    void anArchiveOlderThanTheOneJarIsTrainedAgain() throws Exception {
+        // Maven rebuilds causal-all.jar after a change in any module but leaves causal.jar alone when the cli's
+        // classes did not change; the JVM then refuses the archive at every start (silently, with -Xshare:auto).
+        Path root = checkout();
+        Path target = root.resolve("cli/target");
+        Files.writeString(target.resolve("libduckdb_java.so_linux_amd64"), "");
+        Path oneJar = Files.writeString(target.resolve("causal-all.jar"), "");
+        Path archive = Files.writeString(target.resolve("causal-java17.0.15-run-interpreter-one-jar.jsa"), "");
+        olderThan(target.resolve("causal.jar"), archive);
+        Path script = script("data d = csv(\"small.csv\")\n");
+
+        Files.setLastModifiedTime(oneJar, Files.getLastModifiedTime(archive));
+        olderThan(oneJar, archive);
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
+                .contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(calls()).hasSize(1);
+
+        Files.setLastModifiedTime(oneJar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(archive).toMillis() + 10_000));
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+        assertThat(calls()).hasSize(3);
+        assertThat(calls().get(2)).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + target.resolve(
+                "causal-java17.0.15-run-interpreter-one-jar.jsa.")));
+    }
+
+    @Test
     void onJava25TheTrainingRecordsAnAheadOfTimeCacheAndLaterRunsMapIt() throws Exception {
         Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"25.0.3\"\n");
         Path root = checkout();

@@ -23,7 +23,13 @@ public final class Evaluation {
     public static EvaluationResult run(Recommender recommender, Interactions data, Split split,
             List<Metric> metrics) {
         requireMetrics(metrics);
-        TrainTestSplit parts = split.apply(data);
+        return run(recommender, split.apply(data), split, metrics);
+    }
+
+    /** {@code recommender} fitted on the training part of {@code parts} ({@code split}'s), measured on its test part. */
+    public static EvaluationResult run(Recommender recommender, TrainTestSplit parts, Split split,
+            List<Metric> metrics) {
+        requireMetrics(metrics);
         checkRatingMetrics(parts.test(), metrics, null);
         TrainedRecommender model = recommender.fit(parts.training());
         EvaluationResult result = evaluate(model, parts.test(), metrics);

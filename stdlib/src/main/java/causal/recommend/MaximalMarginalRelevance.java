@@ -65,6 +65,7 @@ public final class MaximalMarginalRelevance implements Recommender {
             boolean[] picked = new boolean[pool.length];
             int[] ranked = new int[Math.min(k, pool.length)];
             SparseRows byItem = training().byItem();
+            double[] similarity = new double[pool.length];
             for (int r = 0; r < ranked.length; r++) {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
@@ -77,9 +78,13 @@ public final class MaximalMarginalRelevance implements Recommender {
                 }
                 picked[best] = true;
                 ranked[r] = pool[best];
+                if (r + 1 == ranked.length) {
+                    break;   // nothing is picked after the last: its similarities would go unused
+                }
+                ItemCosine.fromOne(byItem, training().userCount(), pool[best], pool, picked, similarity);
                 for (int c = 0; c < pool.length; c++) {
                     if (!picked[c]) {
-                        closest[c] = Math.max(closest[c], ItemCosine.between(byItem, pool[c], pool[best]));
+                        closest[c] = Math.max(closest[c], similarity[c]);
                     }
                 }
             }

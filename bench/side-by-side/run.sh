@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Causal side by side with the tools people use today (statsmodels, R's MatchIt, AER and plm): for each row the
-# data is generated once (gen.R, into bench/side-by-side/target/), then Causal and the peer run on the same CSV in
-# the same run, each timed as a whole command (start-up and CSV reading included), and their estimates are
-# compared. Writes bench/results/side-by-side.md. Never part of ./test; nothing here asserts a time.
+# Causal side by side with the tools people use today (statsmodels, R's MatchIt, AER and plm, Spark MLlib): for
+# each row the data is generated once (gen.R, into bench/side-by-side/target/), then Causal and the peer run on the
+# same CSV in the same run, each timed as a whole command (start-up and CSV reading included), and their estimates
+# are compared (the als row: both fits in one JVM on the same synthetic ratings, the fitting alone timed). Writes bench/results/side-by-side.md. Never part of ./test; nothing here asserts a time.
 #
-# usage: bench/side-by-side/run.sh [ROW…]      rows: ols psm iv mroz twfe dags examples startup (default: all)
+# usage: bench/side-by-side/run.sh [ROW…]      rows: ols psm iv mroz twfe dags als examples startup (default: all)
 # environment:
 #   SBS_QUICK=1          small sizes (100,000 rows)
 #   SBS_OLS_ROWS         OLS + HC1 rows                                (quick 100,000; full 10,000,000)
@@ -13,6 +13,7 @@
 #   SBS_IV_ROWS          simulated IV rows                             (quick 100,000; full 1,000,000)
 #   SBS_TWFE_ROWS        panel rows (units × 100 periods), for Causal  (quick 100,000; full 10,000,000)
 #   SBS_TWFE_PEER_ROWS   the same for plm                              (default SBS_TWFE_ROWS)
+#   SBS_ALS_RATINGS      ratings of the ALS row (both in one JVM)     (quick 2,000,000; full 20,000,000)
 #   SBS_RUNS             timed runs per data-sized command, median reported (quick 3; full 1)
 #   SBS_SMALL_RUNS       timed runs of the examples and the Mroz row   (5)
 #   SBS_PEER_TIMEOUT     seconds before a peer is stopped and reported as not finished (600)
@@ -26,8 +27,8 @@ mkdir -p "$target/out"
 cd "$here"
 
 quick="${SBS_QUICK:-0}"
-if [ "$quick" = 1 ]; then big=100000; psm_big=100000; psm_peer=100000; iv_big=100000; runs=3
-else big=10000000; psm_big=1000000; psm_peer=200000; iv_big=1000000; runs=1; fi
+if [ "$quick" = 1 ]; then big=100000; psm_big=100000; psm_peer=100000; iv_big=100000; als_big=2000000; runs=3
+else big=10000000; psm_big=1000000; psm_peer=200000; iv_big=1000000; als_big=20000000; runs=1; fi
 ols_rows="${SBS_OLS_ROWS:-$big}"
 psm_rows="${SBS_PSM_ROWS:-$psm_big}"
 psm_peer_rows="${SBS_PSM_PEER_ROWS:-$psm_peer}"
@@ -38,7 +39,7 @@ runs="${SBS_RUNS:-$runs}"
 small_runs="${SBS_SMALL_RUNS:-5}"
 peer_timeout="${SBS_PEER_TIMEOUT:-600}"
 out_md="${SBS_OUT:-$repo/bench/results/side-by-side.md}"
-rows_wanted="${*:-ols psm iv mroz twfe dags examples startup}"
+rows_wanted="${*:-ols psm iv mroz twfe dags als examples startup}"
 py=/usr/bin/python3          # Debian's python, where python3-statsmodels installs (not a pyenv shim)
 
 table="$target/table.md"      # the table's lines, appended row by row
@@ -282,6 +283,42 @@ if wanted dags; then
   why="${unavailable[dagitty]:-installed, but no peer script: none could be tested on this machine kind}"
   row "$name" "$size" "$cs" "dagitty adjustmentSets(type = 'minimal')" \
     "$why; not on npm either (by hand, dagitty's JavaScript library: bench/results/latest.md)" — —
+fi
+
+if wanted als; then
+  say "als against Spark MLlib (load $(loadavg))"
+  # In one JVM on the same synthetic ratings (causal.bench.SparkAlsSideBySide: MovieLens-shaped, scaled to the
+  # ratings asked): one ALS iteration with 64 factors, causal.recommend's against MLlib's (local[*], the ratings
+  # cached and counted first), each the best of 2 after a warm-up on a tenth of the data. Spark MLlib comes from
+  # Maven Central with the bench module (mvn -Pbench), as Spark does for engine-spark.
+  bench_jars=("$repo"/bench/target/causal-bench-*.jar)
+  if [ ! -f "${bench_jars[0]}" ] || [ ! -d "$repo/bench/target/lib" ] \
+      || [ -n "$(find "$repo"/{bench,stdlib,engine-spark}/src/main "$repo"/{bench,stdlib,engine-spark}/pom.xml -newer "${bench_jars[0]}" -print -quit)" ]; then
+    say "building the bench module"
+    (cd "$repo" && mvn -q -B -Pbench -pl bench -am -Dmaven.test.skip=true package >&2)
+    bench_jars=("$repo"/bench/target/causal-bench-*.jar)
+  fi
+  # Spark's JVM flags, as engine-spark's tests take them.
+  read -r -a spark_flags < <(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo/engine-spark/pom.xml")
+  als_ratings="${SBS_ALS_RATINGS:-$als_big}"
+  rc=0
+  SPARK_LOCAL_IP=127.0.0.1 java -Xmx18g "${spark_flags[@]}" -cp "${bench_jars[0]}:$repo/bench/target/lib/*" \
+    causal.bench.SparkAlsSideBySide "$als_ratings" 2 >"$target/out/als.md" 2>"$target/out/als.err" || rc=$?
+  # Its row: | ratings | users x items | factors | causal s | MLlib s | ratio | load before; after |
+  als_row="$(grep -E '^\| [0-9]' "$target/out/als.md" | tail -n 1 || true)"
+  name="ALS, 64 factors, one iteration (MovieLens-shaped synthetic ratings, in one JVM)"
+  if [ "$rc" = 0 ] && [ -n "$als_row" ]; then
+    IFS='|' read -r _ a_ratings a_shape _ a_causal a_spark a_ratio _ <<<"$als_row"
+    a_causal="$(echo "$a_causal" | tr -d ' s')"; a_spark="$(echo "$a_spark" | tr -d ' s')"
+    a_shape="$(echo "$a_shape" | xargs)"
+    # The ratio as the program computed it, from the unrounded times.
+    row "$name" "$(echo "$a_ratings" | xargs) ratings, ${a_shape% x *} users × ${a_shape#* x } items" \
+      "$(fmt "$a_causal")" "Spark MLlib ALS, maxIter 1 (local[*])" "$(fmt "$a_spark")" "$(echo "$a_ratio" | tr -d ' x')" \
+      "not compared: MLlib keeps 32-bit factors from other random starts (the fitting alone is timed, not start-up)"
+  else
+    row "$name" "$(thousands "$als_ratings") ratings" "failed (exit $rc): $(tail -n 1 "$target/out/als.err")" \
+      "Spark MLlib ALS" — — —
+  fi
 fi
 
 if wanted examples; then

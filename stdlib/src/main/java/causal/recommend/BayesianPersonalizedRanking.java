@@ -1,5 +1,7 @@
 package causal.recommend;
 
+import causal.progress.Progress;
+
 import causal.random.RandomSource;
 
 /**
@@ -50,14 +52,17 @@ public final class BayesianPersonalizedRanking implements Recommender {
             java.util.Arrays.fill(userOf, byUser.start(u), byUser.end(u), u);
         }
         double[] previousUser = new double[k];
-        for (int iteration = 0; iteration < options.iterations(); iteration++) {
-            for (int draw = 0; draw < byUser.size(); draw++) {
-                int p = random.nextInt(byUser.size());
-                int u = userOf[p];
-                int j = negative(byUser, u, data.itemCount(), random);
-                if (j >= 0) {
-                    step(u, byUser.column(p), j, userFactors, itemFactors, itemBias, previousUser);
+        try (Progress.Task progress = Progress.start("bpr", options.iterations(), "epochs")) {
+            for (int iteration = 0; iteration < options.iterations(); iteration++) {
+                for (int draw = 0; draw < byUser.size(); draw++) {
+                    int p = random.nextInt(byUser.size());
+                    int u = userOf[p];
+                    int j = negative(byUser, u, data.itemCount(), random);
+                    if (j >= 0) {
+                        step(u, byUser.column(p), j, userFactors, itemFactors, itemBias, previousUser);
+                    }
                 }
+                progress.step();
             }
         }
         return new FactorModel("bpr", data, k, userFactors, itemFactors, null, itemBias, 0, false);

@@ -1,5 +1,7 @@
 package causal.recommend;
 
+import causal.progress.Progress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,11 +103,15 @@ public final class Evaluation {
 
     private static int[][] topLists(TrainedRecommender model, int[] users, int length) {
         int[][] lists = new int[users.length][];
-        ParallelBlocks.forEach(users.length, (start, end) -> {
-            for (int t = start; t < end; t++) {
-                lists[t] = model.topK(users[t], length, true);
-            }
-        });
+        // Each test user's list scores every item: minutes for a large catalogue and many users.
+        try (Progress.Task progress = Progress.start("evaluate " + model.method(), users.length, "users")) {
+            ParallelBlocks.forEach(users.length, (start, end) -> {
+                for (int t = start; t < end; t++) {
+                    lists[t] = model.topK(users[t], length, true);
+                }
+                progress.advance(end - start);
+            });
+        }
         return lists;
     }
 

@@ -7,6 +7,14 @@ import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
 import causal.data.sql.SqlQuery;
 import causal.experiment.PeekingSimulation;
+import causal.options.OptionValue;
+import causal.recommend.Evaluation;
+import causal.recommend.EvaluationResult;
+import causal.recommend.Interactions;
+import causal.recommend.Metric;
+import causal.recommend.RecommenderArguments;
+import causal.recommend.Recommenders;
+import causal.recommend.Split;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Long work reports its progress: reading a CSV file in megabytes of its two passes, a query in rows, an A/A
- * simulation in runs.
+ * Long work reports its progress: reading a CSV file in megabytes of its two passes, a query in rows, bpr in
+ * epochs, a recommender's evaluation in test users, an A/A simulation in runs.
  */
 class LongWorkProgressTest {
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -77,6 +85,25 @@ class LongWorkProgressTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).startsWith("open reading ").endsWith(" -1 rows");
         assertThat(events.get(1)).isEqualTo("close at 20000");
+    }
+
+    @Test
+    void bprCountsItsEpochsAndAnEvaluationItsTestUsers() {
+        // 300 users, each with 8 of 40 items: a random fifth held out leaves almost every user something to test.
+        int users = 300;
+        long[] user = new long[users * 8];
+        long[] item = new long[user.length];
+        for (int r = 0; r < user.length; r++) {
+            user[r] = r / 8;
+            item[r] = (r / 8 * 7 + r % 8 * 5) % 40;
+        }
+        Interactions likes = Interactions.events(user, item, null, null);
+        Progress.install(recording, 0);
+        EvaluationResult result = Evaluation.run(Recommenders.create("bpr", RecommenderArguments.of(
+                java.util.Map.of("iterations", new OptionValue.Number(3)))), likes, Split.random(0.2, 1),
+                List.of(Metric.parse("ndcg@5")));
+        assertThat(events).containsExactly("open bpr 3 epochs", "close at 3",
+                "open evaluate bpr " + result.testUsers() + " users", "close at " + result.testUsers());
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class NearestNeighbours implements Recommender {
         double[] means = means(rows, data.meanValue());
         double[] centre = ratings && options.center() ? means : new double[rows.rowCount()];
         SparseRows neighbours = NeighbourLists.compute(rows, transpose, centre, options.similarity(),
-                options.shrinkage(), options.neighbours());
+                options.shrinkage(), options.neighbours(), keyword(), side == Side.USERS ? "users" : "items");
         return new NeighbourModel(keyword(), data, side == Side.USERS, neighbours, centre, means, ratings);
     }
 

@@ -1,5 +1,6 @@
 package causal.recommend;
 
+import causal.progress.Progress;
 import java.util.Arrays;
 
 /**
@@ -15,14 +16,25 @@ final class NeighbourLists {
     /**
      * For each row of {@code rows}: its up to {@code k} neighbours, sorted by index, with their similarities as the
      * values. {@code transpose} is rows' transpose, {@code centre} each row's offset subtracted from its values
-     * (zeros for none). Similarities are multiplied by {@code n / (n + shrinkage)}, n the common entries.
+     * (zeros for none). Similarities are multiplied by {@code n / (n + shrinkage)}, n the common entries. Progress
+     * is reported as {@code task}, counting rows in {@code unit}.
      */
     static SparseRows compute(SparseRows rows, SparseRows transpose, double[] centre, Similarity similarity,
-            double shrinkage, int k) {
+            double shrinkage, int k, String task, String unit) {
         int n = rows.rowCount();
         double[] norms = norms(rows, centre);
         int[][] neighbours = new int[n][];
         double[][] similarities = new double[n][];
+        try (Progress.Task progress = Progress.start(task, n, unit)) {
+            forEachRow(rows, transpose, centre, similarity, shrinkage, k, norms, neighbours, similarities, progress);
+        }
+        return assemble(neighbours, similarities);
+    }
+
+    private static void forEachRow(SparseRows rows, SparseRows transpose, double[] centre, Similarity similarity,
+            double shrinkage, int k, double[] norms, int[][] neighbours, double[][] similarities,
+            Progress.Task progress) {
+        int n = rows.rowCount();
         ParallelBlocks.forEach(n, (start, end) -> {
             Accumulators acc = new Accumulators(n, similarity == Similarity.PEARSON);
             for (int a = start; a < end; a++) {
@@ -48,8 +60,8 @@ final class NeighbourLists {
                 similarities[a] = s;
                 acc.clear();
             }
+            progress.advance(end - start);
         });
-        return assemble(neighbours, similarities);
     }
 
     private static double[] norms(SparseRows rows, double[] centre) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Long work reports its progress: reading a CSV file in megabytes of its two passes, a query in rows, bpr in
- * epochs, a recommender's evaluation in test users, an A/A simulation in runs.
+ * epochs, a recommender's evaluation in test users, item_knn's neighbour lists in items, an A/A simulation in runs.
  */
 class LongWorkProgressTest {
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -88,7 +88,7 @@ class LongWorkProgressTest {
     }
 
     @Test
-    void bprCountsItsEpochsAndAnEvaluationItsTestUsers() {
+    void bprCountsItsEpochsAnEvaluationItsTestUsersAndKnnItsItems() {
         // 300 users, each with 8 of 40 items: a random fifth held out leaves almost every user something to test.
         int users = 300;
         long[] user = new long[users * 8];
@@ -104,6 +104,9 @@ class LongWorkProgressTest {
                 List.of(Metric.parse("ndcg@5")));
         assertThat(events).containsExactly("open bpr 3 epochs", "close at 3",
                 "open evaluate bpr " + result.testUsers() + " users", "close at " + result.testUsers());
+        events.clear();
+        Recommenders.create("item_knn", RecommenderArguments.of(java.util.Map.of())).fit(likes);
+        assertThat(events).containsExactly("open item_knn 40 items", "close at 40");
     }
 
     @Test

@@ -14,6 +14,7 @@
 #   SBS_TWFE_ROWS        panel rows (units × 100 periods), for Causal  (quick 100,000; full 10,000,000)
 #   SBS_TWFE_PEER_ROWS   the same for plm                              (default SBS_TWFE_ROWS)
 #   SBS_ALS_RATINGS      ratings of the ALS row (both in one JVM)     (quick 2,000,000; full 20,000,000)
+#   SBS_ALS_HEAP         that JVM's heap                               (18g)
 #   SBS_RUNS             timed runs per data-sized command, median reported (quick 3; full 1)
 #   SBS_SMALL_RUNS       timed runs of the examples and the Mroz row   (5)
 #   SBS_PEER_TIMEOUT     seconds before a peer is stopped and reported as not finished (600)
@@ -291,23 +292,33 @@ if wanted als; then
   # ratings asked): one ALS iteration with 64 factors, causal.recommend's against MLlib's (local[*], the ratings
   # cached and counted first), each the best of 2 after a warm-up on a tenth of the data. Spark MLlib comes from
   # Maven Central with the bench module (mvn -Pbench), as Spark does for engine-spark.
-  bench_jars=("$repo"/bench/target/causal-bench-*.jar)
-  if [ ! -f "${bench_jars[0]}" ] || [ ! -d "$repo/bench/target/lib" ] \
-      || [ -n "$(find "$repo"/{bench,stdlib,engine-spark}/src/main "$repo"/{bench,stdlib,engine-spark}/pom.xml -newer "${bench_jars[0]}" -print -quit)" ]; then
-    say "building the bench module"
-    (cd "$repo" && mvn -q -B -Pbench -pl bench -am -Dmaven.test.skip=true package >&2)
-    bench_jars=("$repo"/bench/target/causal-bench-*.jar)
-  fi
-  # Spark's JVM flags, as engine-spark's tests take them.
-  read -r -a spark_flags < <(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo/engine-spark/pom.xml")
-  als_ratings="${SBS_ALS_RATINGS:-$als_big}"
-  rc=0
-  SPARK_LOCAL_IP=127.0.0.1 java -Xmx18g "${spark_flags[@]}" -cp "${bench_jars[0]}:$repo/bench/target/lib/*" \
-    causal.bench.SparkAlsSideBySide "$als_ratings" 2 >"$target/out/als.md" 2>"$target/out/als.err" || rc=$?
-  # Its row: | ratings | users x items | factors | causal s | MLlib s | ratio | load before; after |
-  als_row="$(grep -E '^\| [0-9]' "$target/out/als.md" | tail -n 1 || true)"
   name="ALS, 64 factors, one iteration (MovieLens-shaped synthetic ratings, in one JVM)"
-  if [ "$rc" = 0 ] && [ -n "$als_row" ]; then
+  als_ratings="${SBS_ALS_RATINGS:-$als_big}"
+  newest_bench_jar() { ls -t "$repo"/bench/target/causal-bench-*.jar 2>/dev/null | head -n 1 || true; }
+  bench_jar="$(newest_bench_jar)"
+  built=1
+  if [ ! -f "$bench_jar" ] || [ ! -d "$repo/bench/target/lib" ] || [ -n "$(find "$repo/pom.xml" \
+      "$repo"/{bench,stdlib,grammar,interpreter,engine-spark}/src/main "$repo"/{bench,stdlib,grammar,interpreter,engine-spark}/pom.xml \
+      -newer "$bench_jar" -print -quit 2>/dev/null)" ]; then
+    say "building the bench module"
+    (cd "$repo" && mvn -q -B -Pbench -pl bench -am -Dmaven.test.skip=true package >"$target/out/bench-build.log" 2>&1) \
+      || built=0
+    bench_jar="$(newest_bench_jar)"
+  fi
+  rc=0
+  if [ "$built" = 1 ]; then
+    # Spark's JVM flags, as engine-spark's tests take them.
+    read -r -a spark_flags < <(sed -n 's:.*<spark.jvm.flags>\(.*\)</spark.jvm.flags>.*:\1:p' "$repo/engine-spark/pom.xml") || true
+    SPARK_LOCAL_IP=127.0.0.1 java -Xmx"${SBS_ALS_HEAP:-18g}" ${spark_flags[@]+"${spark_flags[@]}"} \
+      -cp "$bench_jar:$repo/bench/target/lib/*" causal.bench.SparkAlsSideBySide "$als_ratings" 2 \
+      >"$target/out/als.md" 2>"$target/out/als.err" || rc=$?
+  fi
+  # Its row: | ratings | users x items | factors | causal s | MLlib s | ratio | load before; after |
+  als_row="$( [ "$built" = 1 ] && grep -E '^\| [0-9]' "$target/out/als.md" | tail -n 1 || true)"
+  if [ "$built" = 0 ]; then
+    row "$name" "$(thousands "$als_ratings") ratings" "not run: the bench module did not build ($(tail -n 1 \
+      "$target/out/bench-build.log"))" "Spark MLlib ALS" — — —
+  elif [ "$rc" = 0 ] && [ -n "$als_row" ]; then
     IFS='|' read -r _ a_ratings a_shape _ a_causal a_spark a_ratio _ <<<"$als_row"
     a_causal="$(echo "$a_causal" | tr -d ' s')"; a_spark="$(echo "$a_spark" | tr -d ' s')"
     a_shape="$(echo "$a_shape" | xargs)"

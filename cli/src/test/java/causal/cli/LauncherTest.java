@@ -241,6 +241,26 @@ class LauncherTest {
     }
 
     @Test
+    void withoutTheOneJarAnArchiveOlderThanAModuleJarInLibIsTrainedAgain() throws Exception {
+        Path root = checkout();
+        Path target = root.resolve("cli/target");
+        Path stdlib = Files.writeString(Files.createDirectories(target.resolve("lib"))
+                .resolve("causal-stdlib-0.1.0-SNAPSHOT.jar"), "");
+        Path archive = Files.writeString(target.resolve("causal-java17.0.15-run-interpreter.jsa"), "");
+        olderThan(target.resolve("causal.jar"), archive);
+        olderThan(stdlib, archive);
+        Path script = script("data d = csv(\"small.csv\")\n");
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
+                .contains("-XX:SharedArchiveFile=" + archive);
+
+        Files.setLastModifiedTime(stdlib, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(archive).toMillis() + 10_000));
+        assertThat(jvmArguments(root.resolve("causal"), Map.of(), "run", script.toString()))
+                .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+        assertThat(calls()).hasSize(3);
+    }
+
+    @Test
     void onJava25TheTrainingRecordsAnAheadOfTimeCacheAndLaterRunsMapIt() throws Exception {
         Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"25.0.3\"\n");
         Path root = checkout();

@@ -93,7 +93,9 @@ final class RecommenderNode extends StatementNode {
     /** {@code table}'s interactions in {@code r}'s columns, read once per run for the same columns and table. */
     static Interactions interactions(RecommenderInfo r, Table table, RunSession session) {
         InteractionColumns columns = columns(r);
-        return session.reuse("interactions " + columns, List.of(table), () -> InteractionTable.read(table, columns));
+        // The columns are inputs too: the key's text alone could be the same for other columns (quoted names).
+        return session.reuse("interactions " + columns, List.of(table, columns),
+                () -> InteractionTable.read(table, columns));
     }
 
     private static InteractionColumns columns(RecommenderInfo r) {

@@ -66,10 +66,12 @@ final class RecommenderChecks {
             }
             roles.put(a.name().get().text(), names.get());
         }
+        // Neither rating nor event: every row is one event of strength 1 (a log of purchases, say).
         if (!roles.containsKey("user") || !roles.containsKey("item")
-                || roles.containsKey("rating") == roles.containsKey("event")) {
+                || roles.containsKey("rating") && roles.containsKey("event")) {
             checker.error(DiagnosticCode.BAD_OPTION_VALUE, r.span(), "a recommender's data names user = COLUMN, "
-                    + "item = COLUMN and one of rating = COLUMN (explicit ratings) or event = COLUMN (clicks, plays)");
+                    + "item = COLUMN and at most one of rating = COLUMN (explicit ratings) or event = COLUMN (clicks, "
+                    + "plays; without either, each row is one event)");
             return;
         }
         List<RecommenderInfo> bases = new ArrayList<>();

@@ -82,6 +82,23 @@ class RecommenderOnEngineTest {
         assertThat(Files.readString(folder.resolve("mf.csv"))).isEqualTo(sharedCsv);
     }
 
+    /** Interactions kept for one set of columns are never taken for another, even where their names run together. */
+    @Test
+    void interactionsAreKeptPerColumns(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("d.csv"), "\"a, item=b\",c,a,\"b, item=c\"\n"
+                + "u1,i1,v1,j1\nu1,i2,v2,j1\nu2,i1,v2,j2\n");
+        String script = """
+                data d = csv("d.csv")
+                recommender first = popular on d(user = `a, item=b`, item = c)
+                recommender second = popular on d(user = a, item = `b, item=c`)
+                recommend 1 for user "u2" using first
+                recommend 1 for user "v1" using second
+                """;
+        List<String> printed = run(folder, script, RunOptions.DEFAULTS, 2);
+        assertThat(printed.get(0)).contains("i2");
+        assertThat(printed.get(1)).contains("j2");
+    }
+
     /** The text reports of the script's results. */
     private static List<String> run(Path folder, RunOptions options) throws IOException {
         return run(folder, SCRIPT, options, 4);

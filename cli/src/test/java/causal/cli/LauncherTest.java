@@ -70,6 +70,9 @@ class LauncherTest {
         List<String> jvm = jvmArguments(Map.of(), "run", script.toString());
         assertThat(jvm).contains("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "causal.cli.Main")
                 .doesNotContain("--add-modules", "-XX:+UseTransparentHugePages");
+        // Other code than Causal's compiles after ten times the usual calls: most of it runs only at start-up.
+        assertThat(jvm).containsSubsequence("-XX:CompileThresholdScaling=10",
+                "-XX:CompileCommand=CompileThresholdScaling,causal.*::*,0.1");
         // A pipe, not a terminal: the CLI is told so and draws no progress bars.
         assertThat(jvm).contains("-Dcausal.stderr.terminal=false");
     }
@@ -121,7 +124,8 @@ class LauncherTest {
     @Test
     void checkAlwaysTakesC1() throws Exception {
         Path script = script("data d = simulate shop n 2000000 seed 1\n");
-        assertThat(jvmArguments(Map.of(), "check", script.toString())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(jvmArguments(Map.of(), "check", script.toString())).contains("-XX:TieredStopAtLevel=1")
+                .doesNotContain("-XX:CompileThresholdScaling=10");
     }
 
     @Test

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * {@code parquet("glob")} and {@code sql("…")} as queries for the embedded engine (DuckDB), and {@code where}
- * conditions that can run inside it. A condition is pushed down only when it means exactly what it means in
- * Causal: comparisons of numbers built with {@code + − *}, equality of text and of booleans, and {@code and}, {@code or}
- * and {@code not} (three-valued in both). Anything else — division, powers, functions — is filtered in Causal after
- * reading, with the same result.
+ * {@code parquet("glob")} and {@code sql("…")} as queries for the embedded engine (DuckDB), and the {@code where}
+ * conditions and {@code with} columns that can run inside it. A condition is pushed down only when it means exactly
+ * what it means in Causal: comparisons of numbers built with {@code + − *}, equality of text and of booleans, and
+ * {@code and}, {@code or} and {@code not} (three-valued in both); a column only when it is such a number. Anything
+ * else — division, powers, functions — is computed in Causal after reading, with the same result.
  */
 public final class EngineSources {
     private EngineSources() {
@@ -36,6 +36,16 @@ public final class EngineSources {
     private enum Kind { NUMBER, TEXT, BOOLEAN }
 
     private record Sql(String text, Kind kind) {
+    }
+
+    /**
+     * A {@code with} column's expression as DuckDB SQL over the columns of {@code schema}, or empty when it must be
+     * computed in Causal. Only numbers built with {@code + − *} from numeric columns and literals: there the two
+     * agree bit for bit (IEEE doubles, the same order of operations; a missing value, NaN in Causal and NULL in
+     * DuckDB, gives a missing value). Booleans and text are left to Causal, whose columns of them are its own.
+     */
+    public static Optional<String> numericExpression(Expr expression, Schema schema) {
+        return translate(expression, schema).filter(s -> s.kind() == Kind.NUMBER).map(Sql::text);
     }
 
     /** The condition as DuckDB SQL over the columns of {@code schema}, or empty when it must run in Causal. */

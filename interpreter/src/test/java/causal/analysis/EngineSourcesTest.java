@@ -40,4 +40,22 @@ class EngineSourcesTest {
         assertThat(pushed("agee > 3")).isEmpty();           // unknown: the checker reports it
         assertThat(pushed("race < \"b\"")).isEmpty();      // text order is Causal's, not the engine's collation
     }
+
+    private static Optional<String> computed(String expression) {
+        Stmt.Data data = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
+                "data d = parquet(\"x.parquet\") with { z = " + expression + " }")).script().statements().get(0);
+        return EngineSources.numericExpression(((Stmt.DataSource.With) data.source()).assignments().get(0).value(),
+                SCHEMA);
+    }
+
+    @Test
+    void aWithColumnIsComputedInDuckDbOnlyWhenItIsANumberBuiltWithPlusMinusTimes() {
+        assertThat(computed("age * 2 - re74")).contains("((nullif(CAST(\"age\" AS DOUBLE), 'NaN'::DOUBLE) * 2) - "
+                + "nullif(CAST(\"re74\" AS DOUBLE), 'NaN'::DOUBLE))");
+        assertThat(computed("-age")).isPresent();
+        assertThat(computed("re74 / age")).isEmpty();    // x/0
+        assertThat(computed("sqrt(age)")).isEmpty();     // functions
+        assertThat(computed("age > 30")).isEmpty();      // booleans stay Causal's
+        assertThat(computed("race")).isEmpty();          // and text
+    }
 }

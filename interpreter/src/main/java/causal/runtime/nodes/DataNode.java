@@ -2,6 +2,7 @@ package causal.runtime.nodes;
 
 import causal.analysis.EngineSources;
 import causal.data.CsvReader;
+import causal.data.Schema;
 import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
 import causal.data.sql.SqlQuery;
@@ -45,16 +46,34 @@ final class DataNode extends StatementNode {
     }
 
     /**
-     * The query of {@code parquet(…)} / {@code sql(…)}, with a {@code where} that the engine runs exactly pushed
-     * into it; empty for any other source, which is read (or computed) now.
+     * The query of {@code parquet(…)} / {@code sql(…)}, with the {@code where} conditions and {@code with} columns
+     * over it that the engine computes exactly pushed into it ({@link EngineSources}); empty for any other source,
+     * and when one of them must be computed in Causal: then the source is read (or computed) now.
      */
     private static Optional<SqlQuery> engineQuery(DataSource source, RunSession session) {
         if (EngineSources.isEngineRead(source)) {
             return Optional.of(EngineSources.query((DataSource.Read) source, session.resolve(".")));
         }
-        if (source instanceof DataSource.Where w && EngineSources.isEngineRead(w.input())) {
-            SqlQuery query = EngineSources.query((DataSource.Read) w.input(), session.resolve("."));
-            return EngineSources.predicate(w.condition(), DuckDbEngine.shared().describe(query)).map(query::where);
+        if (source instanceof DataSource.Where w) {
+            return engineQuery(w.input(), session).flatMap(query -> EngineSources.predicate(w.condition(),
+                    DuckDbEngine.shared().describe(query)).map(query::where));
+        }
+        if (source instanceof DataSource.With w) {
+            Optional<SqlQuery> query = engineQuery(w.input(), session);
+            for (Stmt.Assignment a : w.assignments()) {
+                query = query.flatMap(q -> {
+                    Schema schema = DuckDbEngine.shared().describe(q);
+                    String name = a.name().text();
+                    boolean replacing = schema.field(name).isPresent();
+                    // DuckDB's names ignore case, Causal's do not: Age beside age stays in Causal.
+                    if (!replacing && schema.fields().stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
+                        return Optional.empty();
+                    }
+                    return EngineSources.numericExpression(a.value(), schema)
+                            .map(sql -> q.withColumn(name, sql, replacing));
+                });
+            }
+            return query;
         }
         return Optional.empty();
     }

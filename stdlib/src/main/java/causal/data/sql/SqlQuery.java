@@ -43,6 +43,17 @@ public record SqlQuery(String source, Path folder, String origin, String sql) {
         return new SqlQuery(source, folder, origin, filtered);
     }
 
+    /**
+     * This query with the column {@code name} computed by {@code expression} (SQL text over this query's columns):
+     * in place of the column of that name when there is one ({@code replacing}), else after the last.
+     */
+    public SqlQuery withColumn(String name, String expression, boolean replacing) {
+        String column = "(" + expression + ") as " + SqlText.identifier(name);
+        String projection = replacing ? "* replace (" + column + ")" : "*, " + column;
+        return new SqlQuery(source, folder, origin, "select " + projection + "\nfrom (\n"
+                + SqlText.withoutFinalSemicolon(sql) + "\n) as source");
+    }
+
     /** This query keeping the rows where {@code predicate} (SQL text) holds. */
     public SqlQuery where(String predicate) {
         return select(List.of(), predicate);

@@ -45,4 +45,14 @@ class SqlQueryTest {
         assertThat(q.sql()).isEqualTo("select \"a\"\nfrom (\nselect *\nfrom (\nselect * from read_parquet('x.parquet')"
                 + "\n) as source\nwhere a > 1\n) as source");
     }
+
+    @Test
+    void aComputedColumnComesAfterTheOthersOrInPlaceOfItsNamesake() {
+        SqlQuery q = SqlQuery.sql(FOLDER, "select a, b from t;").withColumn("c", "a + b", false)
+                .withColumn("a", "-a", true);
+
+        assertThat(q.sql()).isEqualTo("select * replace ((-a) as \"a\")\nfrom (\nselect *, (a + b) as \"c\"\n"
+                + "from (\nselect a, b from t\n) as source\n) as source");
+        assertThat(q.origin()).isEqualTo("select a, b from t;");
+    }
 }

@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * {@code parquet("glob")} and {@code sql("…")} as queries for the embedded engine (DuckDB), and the {@code where}
  * conditions and {@code with} columns that can run inside it. A condition is pushed down only when it means exactly
- * what it means in Causal: comparisons of numbers built with {@code + − *}, equality of text and of booleans, and
- * {@code and}, {@code or} and {@code not} (three-valued in both); a column only when it is such a number. Anything
- * else — division, powers, functions — is computed in Causal after reading, with the same result.
+ * what it means in Causal: comparisons of numbers built with {@code + − * /}, equality of text and of booleans,
+ * and {@code and}, {@code or} and {@code not} (three-valued in both); a column only when it is such a number.
+ * Anything else — powers, functions — is computed in Causal after reading, with the same result.
  */
 public final class EngineSources {
     private EngineSources() {
@@ -40,7 +40,7 @@ public final class EngineSources {
 
     /**
      * A {@code with} column's expression as DuckDB SQL over the columns of {@code schema}, or empty when it must be
-     * computed in Causal. Only numbers built with {@code + − *} from numeric columns and literals: there the two
+     * computed in Causal. Only numbers built with {@code + − * /} from numeric columns and literals: there the two
      * agree bit for bit (IEEE doubles, the same order of operations; a missing value, NaN in Causal and NULL in
      * DuckDB, gives a missing value). Booleans and text are left to Causal, whose columns of them are its own.
      */
@@ -55,7 +55,9 @@ public final class EngineSources {
 
     private static Optional<Sql> translate(Expr e, Schema schema) {
         if (e instanceof Expr.Number n) {
-            return Optional.of(new Sql(SqlText.number(n.value()), Kind.NUMBER));
+            // A double, as in Causal: DuckDB would multiply two whole-number literals as integers (and overflow).
+            String literal = SqlText.number(n.value());
+            return Optional.of(new Sql(literal.startsWith("CAST(") ? literal : literal + "::DOUBLE", Kind.NUMBER));
         }
         if (e instanceof Expr.Str s) {
             return Optional.of(new Sql(SqlText.string(s.value()), Kind.TEXT));
@@ -94,9 +96,12 @@ public final class EngineSources {
         String l = left.get().text();
         String r = right.get().text();
         return switch (b.op()) {
-            // Division and powers differ at the edges (x/0 is infinite in Causal, NULL in DuckDB): not pushed.
-            case ADD, SUBTRACT, MULTIPLY -> kind == Kind.NUMBER
-                    ? Optional.of(new Sql("(" + l + " " + b.op().symbol + " " + r + ")", Kind.NUMBER))
+            // IEEE doubles in both (DuckDB's ieee_floating_point_ops, which DuckDbEngine sets: x/0 is infinite, 0/0
+            // NaN). A NaN result (0/0, inf − inf, 0 × inf) is missing in Causal, so NULL here: DuckDB orders NaN
+            // above every number. Powers are not pushed (StrictMath's pow and DuckDB's may differ in the last bit).
+            case ADD, SUBTRACT, MULTIPLY, DIVIDE -> kind == Kind.NUMBER
+                    ? Optional.of(new Sql("nullif((" + l + " " + b.op().symbol + " " + r + "), 'NaN'::DOUBLE)",
+                    Kind.NUMBER))
                     : Optional.empty();
             case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> kind == Kind.NUMBER
                     ? Optional.of(new Sql("(" + l + " " + b.op().symbol + " " + r + ")", Kind.BOOLEAN))

@@ -175,6 +175,8 @@ public final class DuckDbEngine implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 // The ICU extension is built in but loaded only after startup, so this cannot be a property.
                 statement.execute("SET TimeZone = 'UTC'");
+                // IEEE division (x/0 infinite, 0/0 NaN), as Java's: pushed-down conditions and columns rely on it.
+                statement.execute("SET ieee_floating_point_ops = true");
             } catch (SQLException e) {
                 connection.close();
                 throw e;

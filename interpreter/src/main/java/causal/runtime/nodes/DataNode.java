@@ -1,6 +1,7 @@
 package causal.runtime.nodes;
 
 import causal.analysis.EngineSources;
+import causal.data.ColumnType;
 import causal.data.CsvReader;
 import causal.data.Schema;
 import causal.data.Table;
@@ -19,6 +20,8 @@ import causal.syntax.Expr;
 import causal.syntax.Stmt;
 import causal.syntax.Stmt.DataSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code data NAME = SOURCE}: reads, simulates, filters and extends a table, then binds it to the name. */
@@ -59,21 +62,34 @@ final class DataNode extends StatementNode {
                     DuckDbEngine.shared().describe(query)).map(query::where));
         }
         if (source instanceof DataSource.With w) {
-            Optional<SqlQuery> query = engineQuery(w.input(), session);
-            for (Stmt.Assignment a : w.assignments()) {
-                query = query.flatMap(q -> {
-                    Schema schema = DuckDbEngine.shared().describe(q);
-                    String name = a.name().text();
-                    boolean replacing = schema.field(name).isPresent();
-                    // DuckDB's names ignore case, Causal's do not: Age beside age stays in Causal.
-                    if (!replacing && schema.fields().stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
-                        return Optional.empty();
-                    }
-                    return EngineSources.numericExpression(a.value(), schema)
-                            .map(sql -> q.withColumn(name, sql, replacing));
-                });
+            Optional<SqlQuery> input = engineQuery(w.input(), session);
+            if (input.isEmpty()) {
+                return input;
             }
-            return query;
+            // Described once: each pushed column is a DOUBLE, after the others or in place of its namesake.
+            SqlQuery query = input.get();
+            List<Schema.Field> fields = new ArrayList<>(DuckDbEngine.shared().describe(query).fields());
+            for (Stmt.Assignment a : w.assignments()) {
+                String name = a.name().text();
+                Schema schema = new Schema(fields);
+                boolean replacing = schema.field(name).isPresent();
+                // DuckDB's names ignore case, Causal's do not: Age beside age stays in Causal.
+                if (!replacing && fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
+                    return Optional.empty();
+                }
+                Optional<String> sql = EngineSources.numericExpression(a.value(), schema);
+                if (sql.isEmpty()) {
+                    return Optional.empty();
+                }
+                query = query.withColumn(name, sql.get(), replacing);
+                Schema.Field computed = new Schema.Field(name, ColumnType.NUMERIC);
+                if (replacing) {
+                    fields.replaceAll(f -> f.name().equals(name) ? computed : f);
+                } else {
+                    fields.add(computed);
+                }
+            }
+            return Optional.of(query);
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package causal.spark;
 
+import causal.engine.DataStep;
 import causal.options.OptionSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * The {@code engine spark} setting: a Spark session (local threads or a cluster) that reads the data of a script
@@ -165,6 +167,29 @@ public final class SparkEngine implements AutoCloseable {
         return CsvTypeInference.typed(text, schema -> session.read().option("header", true).schema(schema)
                 .option("mode", "PERMISSIVE").option("ignoreLeadingWhiteSpace", true)
                 .option("ignoreTrailingWhiteSpace", true).csv(resolved), path);
+    }
+
+    /**
+     * {@code data} after {@code steps}, in order: rows kept where a condition is true, columns computed (in place of
+     * a namesake, else after the others). The expressions are Spark SQL, as the interpreter translated them.
+     *
+     * @throws SparkEngineException when Spark cannot analyse an expression, with its message
+     */
+    public static Dataset<Row> after(Dataset<Row> data, List<DataStep> steps) {
+        Dataset<Row> out = data;
+        for (DataStep step : steps) {
+            try {
+                if (step instanceof DataStep.Filter f) {
+                    out = out.where(functions.expr(f.condition()));
+                } else {
+                    DataStep.Computed c = (DataStep.Computed) step;
+                    out = out.withColumn(c.name(), functions.expr(c.expression()));
+                }
+            } catch (RuntimeException e) {
+                throw new SparkEngineException("the where or with over the data: " + SparkErrors.firstLine(e), e);
+            }
+        }
+        return out;
     }
 
     /** Parquet files at {@code path}, which may be a glob; column types as the files declare them. */

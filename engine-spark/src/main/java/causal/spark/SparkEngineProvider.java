@@ -1,5 +1,6 @@
 package causal.spark;
 
+import causal.engine.DataStep;
 import causal.engine.DistributedEngine;
 import causal.engine.EngineProvider;
 import causal.estimate.EffectQuery;
@@ -7,6 +8,7 @@ import causal.estimate.Estimate;
 import causal.options.OptionValue;
 import causal.recommend.Recommender;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,11 +37,12 @@ public final class SparkEngineProvider implements EngineProvider {
             }
 
             @Override
-            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query) {
+            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file,
+                    List<DataStep> steps, EffectQuery query) {
                 // As a file: URL, so that Spark reads the path the check read, on the machine's (shared) filesystem,
                 // not on Hadoop's default filesystem (HDFS on many clusters).
-                return SparkEstimators.estimate(keyword, options, engine.read("file://" + file.toAbsolutePath()),
-                        query);
+                return SparkEstimators.estimate(keyword, options,
+                        SparkEngine.after(engine.read("file://" + file.toAbsolutePath()), steps), query);
             }
 
             @Override

@@ -50,6 +50,44 @@ class SparkEngineScriptTest {
         return results;
     }
 
+    /**
+     * A where and a with over Parquet that mean on Spark what they mean in Causal are done by Spark: the dataset is
+     * left to Spark with them as its steps, and its estimates are those of the same script in memory. One that does
+     * not (a division: Spark's ANSI mode fails on a zero divisor) leaves the data to the embedded engine, as before.
+     */
+    @Test
+    void whereAndWithOverParquetRunOnSpark(@TempDir Path folder) throws IOException {
+        Path parts = Path.of("../interpreter/src/test/resources/golden/data/lalonde_parts").toAbsolutePath();
+        String data = "data nsw = parquet(\"" + parts + "/*.parquet\") with { gain = re75 - re74, re74 = re74 * 1 } "
+                + "where age < 40 and not (gain < -5000) and race != \"hispan\"\n";
+        String study = STUDY.replace("data nsw = csv(\"lalonde.csv\")\n", data).replace("re74, re75", "gain, re74");
+        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
+        assertThat(bound(folder, data).steps()).hasSize(3);
+        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
+        assertThat(spark).hasSize(3);
+        for (int k = 0; k < 2; k++) {
+            double value = memory.get(k).estimate().value();
+            double se = memory.get(k).estimate().stdError();
+            assertThat(spark.get(k).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
+            assertThat(spark.get(k).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
+            assertThat(spark.get(k).estimate().n()).isEqualTo(memory.get(k).estimate().n());
+        }
+
+        causal.runtime.EngineData divided = bound(folder, data.replace("gain = re75 - re74", "gain = (re75 - re74) / 1000"));
+        assertThat(divided.steps()).isEmpty();
+        assertThat(divided.file()).isEmpty();
+        assertThat(divided.query()).isPresent();
+    }
+
+    /** What a data statement (the script's only one, under engine spark) binds. */
+    private static causal.runtime.EngineData bound(Path folder, String data) {
+        causal.runtime.RunSession session = new causal.runtime.RunSession(Analysis.of(new SourceText(
+                folder.resolve("s.causal").toString(), "engine = spark(\"local[2]\")\n" + data), new HeaderSchemas()),
+                RunOptions.DEFAULTS, r -> { });
+        assertThat(Runner.run(session)).isEmpty();
+        return session.unread("nsw").orElseThrow();
+    }
+
     @Test
     void aScriptOnSparkGivesTheNumbersItGivesInMemory(@TempDir Path folder) throws IOException {
         Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));

@@ -39,37 +39,131 @@ public final class EngineSources {
     }
 
     /**
+     * How a query engine spells what a pushed condition or column needs. Both are IEEE doubles with three-valued
+     * logic; they differ in names, literals, how a NaN is made NULL, and division: DuckDB divides as IEEE (Causal sets
+     * its {@code ieee_floating_point_ops}), Spark's ANSI mode fails on a division by zero, so Spark gets none.
+     */
+    public enum Dialect {
+        DUCKDB {
+            @Override
+            String identifier(String name) {
+                return SqlText.identifier(name);
+            }
+
+            @Override
+            String number(double value) {
+                // A double, as in Causal: DuckDB would multiply two whole-number literals as integers (and overflow).
+                String literal = SqlText.number(value);
+                return literal.startsWith("CAST(") ? literal : literal + "::DOUBLE";
+            }
+
+            @Override
+            String string(String value) {
+                return SqlText.string(value);
+            }
+
+            @Override
+            String nanAsNull(String number) {
+                return "nullif(" + number + ", 'NaN'::DOUBLE)";
+            }
+
+            @Override
+            String text(String column) {
+                return "CAST(" + column + " AS VARCHAR)";
+            }
+
+            @Override
+            boolean divides() {
+                return true;
+            }
+        },
+        SPARK {
+            @Override
+            String identifier(String name) {
+                return "`" + name.replace("`", "``") + "`";
+            }
+
+            @Override
+            String number(double value) {
+                return "CAST('" + Double.toString(value) + "' AS DOUBLE)";
+            }
+
+            @Override
+            String string(String value) {
+                // Spark SQL reads backslash escapes inside quotes.
+                return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+            }
+
+            @Override
+            String nanAsNull(String number) {
+                return "nanvl(" + number + ", CAST(NULL AS DOUBLE))";
+            }
+
+            @Override
+            String text(String column) {
+                return "CAST(" + column + " AS STRING)";
+            }
+
+            @Override
+            boolean divides() {
+                return false;
+            }
+        };
+
+        abstract String identifier(String name);
+
+        abstract String number(double value);
+
+        abstract String string(String value);
+
+        /** {@code number} with NaN made NULL: Causal reads NaN as missing, both engines order it above every number. */
+        abstract String nanAsNull(String number);
+
+        abstract String text(String column);
+
+        abstract boolean divides();
+    }
+
+    /**
      * A {@code with} column's expression as DuckDB SQL over the columns of {@code schema}, or empty when it must be
      * computed in Causal. Only numbers built with {@code + − * /} from numeric columns and literals: there the two
      * agree bit for bit (IEEE doubles, the same order of operations; a missing value, NaN in Causal and NULL in
      * DuckDB, gives a missing value). Booleans and text are left to Causal, whose columns of them are its own.
      */
     public static Optional<String> numericExpression(Expr expression, Schema schema) {
-        return translate(expression, schema).filter(s -> s.kind() == Kind.NUMBER).map(Sql::text);
+        return numericExpression(expression, schema, Dialect.DUCKDB);
+    }
+
+    /** As {@link #numericExpression(Expr, Schema)}, in {@code dialect}. */
+    public static Optional<String> numericExpression(Expr expression, Schema schema, Dialect dialect) {
+        return translate(expression, schema, dialect).filter(s -> s.kind() == Kind.NUMBER).map(Sql::text);
     }
 
     /** The condition as DuckDB SQL over the columns of {@code schema}, or empty when it must run in Causal. */
     public static Optional<String> predicate(Expr condition, Schema schema) {
-        return translate(condition, schema).filter(s -> s.kind() == Kind.BOOLEAN).map(Sql::text);
+        return predicate(condition, schema, Dialect.DUCKDB);
     }
 
-    private static Optional<Sql> translate(Expr e, Schema schema) {
+    /** As {@link #predicate(Expr, Schema)}, in {@code dialect}. */
+    public static Optional<String> predicate(Expr condition, Schema schema, Dialect dialect) {
+        return translate(condition, schema, dialect).filter(s -> s.kind() == Kind.BOOLEAN).map(Sql::text);
+    }
+
+    private static Optional<Sql> translate(Expr e, Schema schema, Dialect dialect) {
         if (e instanceof Expr.Number n) {
-            // A double, as in Causal: DuckDB would multiply two whole-number literals as integers (and overflow).
-            String literal = SqlText.number(n.value());
-            return Optional.of(new Sql(literal.startsWith("CAST(") ? literal : literal + "::DOUBLE", Kind.NUMBER));
+            return Optional.of(new Sql(dialect.number(n.value()), Kind.NUMBER));
         }
         if (e instanceof Expr.Str s) {
-            return Optional.of(new Sql(SqlText.string(s.value()), Kind.TEXT));
+            return Optional.of(new Sql(dialect.string(s.value()), Kind.TEXT));
         }
         if (e instanceof Expr.Bool b) {
             return Optional.of(new Sql(b.value() ? "TRUE" : "FALSE", Kind.BOOLEAN));
         }
         if (e instanceof Expr.Ref r) {
-            return column(r.name().text(), schema);
+            return column(r.name().text(), schema, dialect);
         }
         if (e instanceof Expr.Unary u) {
-            Optional<Sql> operand = translate(u.operand(), schema);
+            Optional<Sql> operand = translate(u.operand(), schema, dialect);
             if (operand.isEmpty()) {
                 return operand;
             }
@@ -81,14 +175,14 @@ public final class EngineSources {
             };
         }
         if (e instanceof Expr.Binary b) {
-            return binary(b, schema);
+            return binary(b, schema, dialect);
         }
         return Optional.empty();
     }
 
-    private static Optional<Sql> binary(Expr.Binary b, Schema schema) {
-        Optional<Sql> left = translate(b.left(), schema);
-        Optional<Sql> right = translate(b.right(), schema);
+    private static Optional<Sql> binary(Expr.Binary b, Schema schema, Dialect dialect) {
+        Optional<Sql> left = translate(b.left(), schema, dialect);
+        Optional<Sql> right = translate(b.right(), schema, dialect);
         if (left.isEmpty() || right.isEmpty() || left.get().kind() != right.get().kind()) {
             return Optional.empty();
         }
@@ -96,11 +190,11 @@ public final class EngineSources {
         String l = left.get().text();
         String r = right.get().text();
         return switch (b.op()) {
-            // IEEE doubles in both (DuckDB's ieee_floating_point_ops, which DuckDbEngine sets: x/0 is infinite, 0/0
-            // NaN). A NaN result (0/0, inf − inf, 0 × inf) is missing in Causal, so NULL here: DuckDB orders NaN
-            // above every number. Powers are not pushed (StrictMath's pow and DuckDB's may differ in the last bit).
+            // IEEE doubles in both (see Dialect). A NaN result (0/0, inf − inf, 0 × inf) is missing in Causal, so NULL
+            // here. Powers are not pushed (StrictMath's pow and the engine's may differ in the last bit).
             case ADD, SUBTRACT, MULTIPLY, DIVIDE -> kind == Kind.NUMBER
-                    ? Optional.of(new Sql("nullif((" + l + " " + b.op().symbol + " " + r + "), 'NaN'::DOUBLE)",
+                    && (b.op() != Expr.BinaryOp.DIVIDE || dialect.divides())
+                    ? Optional.of(new Sql(dialect.nanAsNull("(" + l + " " + b.op().symbol + " " + r + ")"),
                     Kind.NUMBER))
                     : Optional.empty();
             case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> kind == Kind.NUMBER
@@ -115,17 +209,16 @@ public final class EngineSources {
         };
     }
 
-    private static Optional<Sql> column(String name, Schema schema) {
+    private static Optional<Sql> column(String name, Schema schema, Dialect dialect) {
         Optional<ColumnType> type = schema.field(name).flatMap(Schema.Field::type);
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        String id = SqlText.identifier(name);
+        String id = dialect.identifier(name);
         return Optional.of(switch (type.get()) {
-            // Causal reads NaN as missing, DuckDB orders it above every number: make it NULL in the condition too.
-            case NUMERIC -> new Sql("nullif(CAST(" + id + " AS DOUBLE), 'NaN'::DOUBLE)", Kind.NUMBER);
+            case NUMERIC -> new Sql(dialect.nanAsNull("CAST(" + id + " AS DOUBLE)"), Kind.NUMBER);
             case BOOLEAN -> new Sql(id, Kind.BOOLEAN);
-            case CATEGORICAL -> new Sql("CAST(" + id + " AS VARCHAR)", Kind.TEXT);
+            case CATEGORICAL -> new Sql(dialect.text(id), Kind.TEXT);
         });
     }
 }

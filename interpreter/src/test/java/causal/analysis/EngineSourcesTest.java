@@ -62,4 +62,20 @@ class EngineSourcesTest {
         assertThat(computed("age > 30")).isEmpty();      // booleans stay Causal's
         assertThat(computed("race")).isEmpty();          // and text
     }
+
+    @Test
+    void sparkGetsItsOwnSpellingAndNoDivision() {
+        Stmt.Data data = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
+                "data d = parquet(\"x.parquet\") where age * 2 > 30 and race == \"it's\\\\\"")).script()
+                .statements().get(0);
+        assertThat(EngineSources.predicate(((Stmt.DataSource.Where) data.source()).condition(), SCHEMA,
+                EngineSources.Dialect.SPARK)).contains("((nanvl((nanvl(CAST(`age` AS DOUBLE), CAST(NULL AS DOUBLE)) * "
+                + "CAST('2.0' AS DOUBLE)), CAST(NULL AS DOUBLE)) > CAST('30.0' AS DOUBLE)) AND "
+                + "(CAST(`race` AS STRING) = 'it\\'s\\\\'))");
+        Stmt.Data divided = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
+                "data d = parquet(\"x.parquet\") where re74 / age > 1")).script().statements().get(0);
+        // Spark's ANSI mode fails on a division by zero, where Causal's is infinite.
+        assertThat(EngineSources.predicate(((Stmt.DataSource.Where) divided.source()).condition(), SCHEMA,
+                EngineSources.Dialect.SPARK)).isEmpty();
+    }
 }

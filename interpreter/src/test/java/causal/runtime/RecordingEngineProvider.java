@@ -1,5 +1,6 @@
 package causal.runtime;
 
+import causal.engine.DataStep;
 import causal.engine.DistributedEngine;
 import causal.engine.EngineProvider;
 import causal.estimate.EffectQuery;
@@ -45,7 +46,8 @@ public final class RecordingEngineProvider implements EngineProvider {
             }
 
             @Override
-            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query) {
+            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file,
+                    List<DataStep> steps, EffectQuery query) {
                 throw new UnsupportedOperationException("the recording engine runs no estimator");
             }
 

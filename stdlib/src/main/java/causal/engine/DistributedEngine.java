@@ -5,6 +5,7 @@ import causal.estimate.Estimate;
 import causal.options.OptionValue;
 import causal.recommend.Recommender;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,11 +23,13 @@ public interface DistributedEngine extends AutoCloseable {
     boolean supports(String keyword, Map<String, OptionValue> options);
 
     /**
-     * The estimate of {@code query} by {@code keyword} on the CSV file or Parquet glob {@code file}.
+     * The estimate of {@code query} by {@code keyword} on the CSV file or Parquet glob {@code file}, after
+     * {@code steps} (the script's {@code where} and {@code with}, in order; none for the file as it is).
      *
      * @throws RuntimeException of the engine's own kind, with a message in words, for data the estimator cannot use
      */
-    Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, EffectQuery query);
+    Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, List<DataStep> steps,
+            EffectQuery query);
 
     /**
      * The engine's own fit of recommender {@code keyword} with the script's {@code options}, or empty to fit it in

@@ -7,6 +7,7 @@ import causal.data.Schema;
 import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
 import causal.data.sql.SqlQuery;
+import causal.engine.DataStep;
 import causal.random.RandomSource;
 import causal.runtime.CausalContext;
 import causal.runtime.CausalException;
@@ -36,16 +37,80 @@ final class DataNode extends StatementNode {
     @Override
     protected void run(RunSession session) {
         Optional<SqlQuery> query = engineQuery(statement.source(), session);
-        if (session.engine().isPresent() && statement.source() instanceof DataSource.Read r
-                && r.format() != DataSource.Format.SQL) {
-            // A distributed engine reads the CSV file or Parquet glob itself; the table is read here only if a
-            // statement the engine does not run needs it.
+        Optional<OnEngine> onEngine = session.engine().isPresent() ? onEngine(statement.source(), session)
+                : Optional.empty();
+        // Steps only with the embedded query that holds them too, for statements that read the table.
+        if (onEngine.isPresent() && (onEngine.get().steps().isEmpty() || query.isPresent())) {
+            // A distributed engine reads the CSV file or Parquet glob itself, and does the where and with; the table
+            // is read here only if a statement the engine does not run needs it.
+            DataSource.Read r = onEngine.get().read();
             session.bind(statement.name().text(), new EngineData(query, Optional.of(session.resolve(r.location())),
-                    r.location()));
+                    onEngine.get().steps(), r.location()));
             return;
         }
         session.bind(statement.name().text(), query.isPresent() ? EngineData.of(query.get())
                 : table(statement.source(), session));
+    }
+
+    /** A file a distributed engine reads, the where and with it does over it, and the columns they leave. */
+    private record OnEngine(DataSource.Read read, List<DataStep> steps, List<Schema.Field> fields) {
+    }
+
+    /**
+     * The CSV file or Parquet glob under {@code source} and its {@code where} conditions and {@code with} columns in
+     * the distributed engine's SQL (Spark's), or empty when one of them must be computed in Causal. A CSV file's
+     * column types are known only once the engine has read it, so over CSV only the file itself goes.
+     */
+    private static Optional<OnEngine> onEngine(DataSource source, RunSession session) {
+        if (source instanceof DataSource.Read r && r.format() != DataSource.Format.SQL) {
+            List<Schema.Field> fields = r.format() == DataSource.Format.PARQUET
+                    ? DuckDbEngine.shared().describe(EngineSources.query(r, session.resolve("."))).fields()
+                    : List.of();
+            return Optional.of(new OnEngine(r, List.of(), fields));
+        }
+        if (source instanceof DataSource.Where w) {
+            return onEngine(w.input(), session).flatMap(input -> EngineSources.predicate(w.condition(),
+                    new Schema(input.fields()), EngineSources.Dialect.SPARK).map(condition -> new OnEngine(
+                    input.read(), append(input.steps(), new DataStep.Filter(condition)), input.fields())));
+        }
+        if (source instanceof DataSource.With w) {
+            Optional<OnEngine> result = onEngine(w.input(), session);
+            for (Stmt.Assignment a : w.assignments()) {
+                result = result.flatMap(input -> {
+                    String name = a.name().text();
+                    Optional<List<Schema.Field>> fields = withNumber(input.fields(), name);
+                    return fields.flatMap(f -> EngineSources.numericExpression(a.value(), new Schema(input.fields()),
+                            EngineSources.Dialect.SPARK).map(sql -> new OnEngine(input.read(),
+                            append(input.steps(), new DataStep.Computed(name, sql)), f)));
+                });
+            }
+            return result;
+        }
+        return Optional.empty();
+    }
+
+    private static List<DataStep> append(List<DataStep> steps, DataStep step) {
+        List<DataStep> out = new ArrayList<>(steps);
+        out.add(step);
+        return out;
+    }
+
+    /**
+     * {@code fields} with {@code name} a computed number: in place of its namesake, else after the others; empty when
+     * another column's name differs from it only in case (engines that ignore case would take one for the other).
+     */
+    private static Optional<List<Schema.Field>> withNumber(List<Schema.Field> fields, String name) {
+        Schema.Field computed = new Schema.Field(name, ColumnType.NUMERIC);
+        List<Schema.Field> out = new ArrayList<>(fields);
+        if (fields.stream().anyMatch(f -> f.name().equals(name))) {
+            out.replaceAll(f -> f.name().equals(name) ? computed : f);
+            return Optional.of(out);
+        }
+        if (fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
+            return Optional.empty();
+        }
+        out.add(computed);
+        return Optional.of(out);
     }
 
     /**
@@ -68,26 +133,17 @@ final class DataNode extends StatementNode {
             }
             // Described once: each pushed column is a DOUBLE, after the others or in place of its namesake.
             SqlQuery query = input.get();
-            List<Schema.Field> fields = new ArrayList<>(DuckDbEngine.shared().describe(query).fields());
+            List<Schema.Field> fields = DuckDbEngine.shared().describe(query).fields();
             for (Stmt.Assignment a : w.assignments()) {
                 String name = a.name().text();
                 Schema schema = new Schema(fields);
-                boolean replacing = schema.field(name).isPresent();
-                // DuckDB's names ignore case, Causal's do not: Age beside age stays in Causal.
-                if (!replacing && fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
-                    return Optional.empty();
-                }
+                Optional<List<Schema.Field>> after = withNumber(fields, name);   // DuckDB's names ignore case
                 Optional<String> sql = EngineSources.numericExpression(a.value(), schema);
-                if (sql.isEmpty()) {
+                if (after.isEmpty() || sql.isEmpty()) {
                     return Optional.empty();
                 }
-                query = query.withColumn(name, sql.get(), replacing);
-                Schema.Field computed = new Schema.Field(name, ColumnType.NUMERIC);
-                if (replacing) {
-                    fields.replaceAll(f -> f.name().equals(name) ? computed : f);
-                } else {
-                    fields.add(computed);
-                }
+                query = query.withColumn(name, sql.get(), schema.field(name).isPresent());
+                fields = after.get();
             }
             return Optional.of(query);
         }

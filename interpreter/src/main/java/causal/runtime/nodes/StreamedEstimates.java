@@ -198,7 +198,8 @@ final class StreamedEstimates {
                 || !plan.statement().estimand().by().isEmpty()) {
             return Optional.empty();
         }
-        Estimate estimate = engine.estimate(plan.estimator().keyword(), plan.options(), data.file().get(), query);
+        Estimate estimate = engine.estimate(plan.estimator().keyword(), plan.options(), data.file().get(),
+                data.steps(), query);
         return Optional.of(new Result.EstimateResult(line, plan, estimate, 0, once(rows), query));
     }
 

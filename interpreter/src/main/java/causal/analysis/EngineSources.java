@@ -90,8 +90,12 @@ public final class EngineSources {
 
             @Override
             String string(String value) {
-                // Spark SQL reads backslash escapes inside quotes.
-                return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+                // As UTF-8 bytes: how Spark reads escapes in quoted text is a setting a cluster may change.
+                StringBuilder hex = new StringBuilder("CAST(X'");
+                for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+                }
+                return hex.append("' AS STRING)").toString();
             }
 
             @Override

@@ -71,7 +71,7 @@ class EngineSourcesTest {
         assertThat(EngineSources.predicate(((Stmt.DataSource.Where) data.source()).condition(), SCHEMA,
                 EngineSources.Dialect.SPARK)).contains("((nanvl((nanvl(CAST(`age` AS DOUBLE), CAST(NULL AS DOUBLE)) * "
                 + "CAST('2.0' AS DOUBLE)), CAST(NULL AS DOUBLE)) > CAST('30.0' AS DOUBLE)) AND "
-                + "(CAST(`race` AS STRING) = 'it\\'s\\\\'))");
+                + "(CAST(`race` AS STRING) = CAST(X'697427735c' AS STRING)))");   // "it's\" as UTF-8
         Stmt.Data divided = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
                 "data d = parquet(\"x.parquet\") where re74 / age > 1")).script().statements().get(0);
         // Spark's ANSI mode fails on a division by zero, where Causal's is infinite.

@@ -64,7 +64,8 @@ final class DataNode extends StatementNode {
     private static Optional<OnEngine> onEngine(DataSource source, RunSession session) {
         if (source instanceof DataSource.Read r && r.format() != DataSource.Format.SQL) {
             List<Schema.Field> fields = r.format() == DataSource.Format.PARQUET
-                    ? DuckDbEngine.shared().describe(EngineSources.query(r, session.resolve("."))).fields()
+                    ? DuckDbEngine.shared().describeForOtherEngines(EngineSources.query(r, session.resolve(".")))
+                    .fields()
                     : List.of();
             return Optional.of(new OnEngine(r, List.of(), fields));
         }

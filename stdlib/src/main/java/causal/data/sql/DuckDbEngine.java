@@ -1,6 +1,7 @@
 package causal.data.sql;
 
 import causal.data.DataException;
+import causal.data.ColumnType;
 import causal.data.DataLocation;
 import causal.data.Schema;
 import causal.data.Table;
@@ -86,6 +87,19 @@ public final class DuckDbEngine implements AutoCloseable {
             List<ResultColumn> columns = session.columns();
             return new Schema(columns.stream().map(c -> new Schema.Field(c.name(), c.type())).toList());
         });
+    }
+
+    /**
+     * As {@link #describe}, with a categorical column that DuckDB holds as something other than text (VARCHAR or
+     * ENUM: dates, times, UUIDs) left untyped: another engine writes those as text in its own way (a timestamp with
+     * a time zone, in its session's zone), so a comparison of them with text would not mean the same there.
+     */
+    public Schema describeForOtherEngines(SqlQuery query) {
+        return inSession(query, session -> new Schema(session.columns().stream().map(c ->
+                c.type() == ColumnType.CATEGORICAL && !c.duckDbType().equals("VARCHAR")
+                        && !c.duckDbType().startsWith("ENUM")
+                        ? new Schema.Field(c.name(), Optional.empty()) : new Schema.Field(c.name(), c.type()))
+                .toList()));
     }
 
     /**

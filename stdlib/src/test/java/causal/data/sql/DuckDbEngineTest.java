@@ -74,6 +74,17 @@ class DuckDbEngineTest {
     }
 
     @Test
+    void forOtherEnginesOnlyTextIsText() {
+        // Spark writes a timestamp with a time zone, a date or a UUID as text its own way: not comparable with text.
+        Schema schema = engine.describeForOtherEngines(SqlQuery.sql(folder, "select 1 a, 'x' b, "
+                + "'x'::ENUM('x','y') c, DATE '2024-01-01' d, TIMESTAMPTZ '2024-01-01 10:00:00+02' e, uuid() f, "
+                + "true g"));
+
+        assertThat(schema.fields()).extracting(f -> f.name() + ":" + f.type().map(Object::toString).orElse("?"))
+                .containsExactly("a:numeric", "b:categorical", "c:categorical", "d:?", "e:?", "f:?", "g:boolean");
+    }
+
+    @Test
     void readsNumbersWithNullAndNanAsMissing() {
         Table people = engine.read(SqlQuery.parquet(folder, "people.parquet"));
 

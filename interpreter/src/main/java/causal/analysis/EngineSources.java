@@ -128,19 +128,24 @@ public final class EngineSources {
         abstract boolean divides();
     }
 
-    /**
-     * A {@code with} column's expression as DuckDB SQL over the columns of {@code schema}, or empty when it must be
-     * computed in Causal. Only numbers built with {@code + − * /} from numeric columns and literals: there the two
-     * agree bit for bit (IEEE doubles, the same order of operations; a missing value, NaN in Causal and NULL in
-     * DuckDB, gives a missing value). Booleans and text are left to Causal, whose columns of them are its own.
-     */
-    public static Optional<String> numericExpression(Expr expression, Schema schema) {
-        return numericExpression(expression, schema, Dialect.DUCKDB);
+    /** A {@code with} column as the engine computes it: its SQL, and its type (numeric or boolean). */
+    public record ComputedColumn(String sql, ColumnType type) {
     }
 
-    /** As {@link #numericExpression(Expr, Schema)}, in {@code dialect}. */
-    public static Optional<String> numericExpression(Expr expression, Schema schema, Dialect dialect) {
-        return translate(expression, schema, dialect).filter(s -> s.kind() == Kind.NUMBER).map(Sql::text);
+    /**
+     * A {@code with} column's expression as SQL of {@code dialect} over the columns of {@code schema}, or empty when
+     * it must be computed in Causal. A number built with {@code + − * /} (no division for Spark) from numeric
+     * columns and literals: the engines agree with Causal bit for bit (IEEE doubles, the same order of operations; a
+     * missing operand or a NaN result gives a missing value). Or a condition as {@link #predicate} pushes: a boolean
+     * column whose missing values (a comparison with a missing side, Kleene's and/or/not) are NULL there. Text is
+     * left to Causal.
+     */
+    public static Optional<ComputedColumn> column(Expr expression, Schema schema, Dialect dialect) {
+        return translate(expression, schema, dialect).flatMap(s -> switch (s.kind()) {
+            case NUMBER -> Optional.of(new ComputedColumn(s.text(), ColumnType.NUMERIC));
+            case BOOLEAN -> Optional.of(new ComputedColumn(s.text(), ColumnType.BOOLEAN));
+            case TEXT -> Optional.empty();
+        });
     }
 
     /** The condition as DuckDB SQL over the columns of {@code schema}, or empty when it must run in Causal. */

@@ -44,23 +44,24 @@ class EngineSourcesTest {
         assertThat(pushed("race < \"b\"")).isEmpty();      // text order is Causal's, not the engine's collation
     }
 
-    private static Optional<String> computed(String expression) {
+    private static Optional<EngineSources.ComputedColumn> computed(String expression) {
         Stmt.Data data = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
                 "data d = parquet(\"x.parquet\") with { z = " + expression + " }")).script().statements().get(0);
-        return EngineSources.numericExpression(((Stmt.DataSource.With) data.source()).assignments().get(0).value(),
-                SCHEMA);
+        return EngineSources.column(((Stmt.DataSource.With) data.source()).assignments().get(0).value(), SCHEMA,
+                EngineSources.Dialect.DUCKDB);
     }
 
     @Test
-    void aWithColumnIsComputedInDuckDbOnlyWhenItIsANumberOfArithmetic() {
-        assertThat(computed("age * 2")).contains("nullif((nullif(CAST(\"age\" AS DOUBLE), 'NaN'::DOUBLE) * "
-                + "2::DOUBLE), 'NaN'::DOUBLE)");
+    void aWithColumnIsComputedInDuckDbWhenItIsANumberOfArithmeticOrACondition() {
+        assertThat(computed("age * 2")).contains(new EngineSources.ComputedColumn("nullif((nullif(CAST(\"age\" AS "
+                + "DOUBLE), 'NaN'::DOUBLE) * 2::DOUBLE), 'NaN'::DOUBLE)", ColumnType.NUMERIC));
         assertThat(computed("-age")).isPresent();
         assertThat(computed("re74 / age - 1")).isPresent();
+        assertThat(computed("age > 30 and not member")).map(EngineSources.ComputedColumn::type)
+                .contains(ColumnType.BOOLEAN);
         assertThat(computed("re74 ^ 2")).isEmpty();      // powers
         assertThat(computed("sqrt(age)")).isEmpty();     // functions
-        assertThat(computed("age > 30")).isEmpty();      // booleans stay Causal's
-        assertThat(computed("race")).isEmpty();          // and text
+        assertThat(computed("race")).isEmpty();          // text stays Causal's
     }
 
     @Test

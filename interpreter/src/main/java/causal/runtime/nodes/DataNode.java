@@ -79,10 +79,9 @@ final class DataNode extends StatementNode {
             for (Stmt.Assignment a : w.assignments()) {
                 result = result.flatMap(input -> {
                     String name = a.name().text();
-                    Optional<List<Schema.Field>> fields = withNumber(input.fields(), name);
-                    return fields.flatMap(f -> EngineSources.numericExpression(a.value(), new Schema(input.fields()),
-                            EngineSources.Dialect.SPARK).map(sql -> new OnEngine(input.read(),
-                            append(input.steps(), new DataStep.Computed(name, sql)), f)));
+                    return EngineSources.column(a.value(), new Schema(input.fields()), EngineSources.Dialect.SPARK)
+                            .flatMap(c -> withColumn(input.fields(), name, c.type()).map(f -> new OnEngine(
+                                    input.read(), append(input.steps(), new DataStep.Computed(name, c.sql())), f)));
                 });
             }
             return result;
@@ -97,11 +96,12 @@ final class DataNode extends StatementNode {
     }
 
     /**
-     * {@code fields} with {@code name} a computed number: in place of its namesake, else after the others; empty when
-     * another column's name differs from it only in case (engines that ignore case would take one for the other).
+     * {@code fields} with {@code name} a computed column of {@code type}: in place of its namesake, else after the
+     * others; empty when another column's name differs from it only in case (engines that ignore case would take one
+     * for the other).
      */
-    private static Optional<List<Schema.Field>> withNumber(List<Schema.Field> fields, String name) {
-        Schema.Field computed = new Schema.Field(name, ColumnType.NUMERIC);
+    private static Optional<List<Schema.Field>> withColumn(List<Schema.Field> fields, String name, ColumnType type) {
+        Schema.Field computed = new Schema.Field(name, type);
         List<Schema.Field> out = new ArrayList<>(fields);
         if (fields.stream().anyMatch(f -> f.name().equals(name))) {
             out.replaceAll(f -> f.name().equals(name) ? computed : f);
@@ -132,18 +132,21 @@ final class DataNode extends StatementNode {
             if (input.isEmpty()) {
                 return input;
             }
-            // Described once: each pushed column is a DOUBLE, after the others or in place of its namesake.
+            // Described once: each pushed column after the others or in place of its namesake.
             SqlQuery query = input.get();
             List<Schema.Field> fields = DuckDbEngine.shared().describe(query).fields();
             for (Stmt.Assignment a : w.assignments()) {
                 String name = a.name().text();
                 Schema schema = new Schema(fields);
-                Optional<List<Schema.Field>> after = withNumber(fields, name);   // DuckDB's names ignore case
-                Optional<String> sql = EngineSources.numericExpression(a.value(), schema);
-                if (after.isEmpty() || sql.isEmpty()) {
+                Optional<EngineSources.ComputedColumn> computed = EngineSources.column(a.value(), schema,
+                        EngineSources.Dialect.DUCKDB);
+                // DuckDB's names ignore case: withColumn refuses a name that differs from another only in case.
+                Optional<List<Schema.Field>> after = computed.isEmpty() ? Optional.empty()
+                        : withColumn(fields, name, computed.get().type());
+                if (after.isEmpty()) {
                     return Optional.empty();
                 }
-                query = query.withColumn(name, sql.get(), schema.field(name).isPresent());
+                query = query.withColumn(name, computed.get().sql(), schema.field(name).isPresent());
                 fields = after.get();
             }
             return Optional.of(query);

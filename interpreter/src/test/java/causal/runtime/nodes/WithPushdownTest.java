@@ -109,6 +109,45 @@ class WithPushdownTest {
         }
     }
 
+    /**
+     * Over missing values, infinities and NaN: a pushed column (numbers and conditions) is the column Causal computes
+     * in memory, value and missing flag alike.
+     */
+    @Test
+    void aPushedColumnIsCausalsOwnOverMissingValuesAndInfinities() {
+        String rows = "sql(\"select a::DOUBLE as a, b::DOUBLE as b, c from (values ('1', 'inf', true), "
+                + "('inf', 'inf', false), ('0', '0', NULL), ('2', NULL, true), ('-inf', '3', false), "
+                + "('NaN', '1', true)) t(a, b, c)\")";
+        String with = "with { d = b - a, e = a / b, f = -a * 0, g = a < b, h = c and b > 1, i = not (c or a > 0) }";
+        String text = "data pushed = " + rows + " " + with + "\ndata all = " + rows + "\ndata computed = all " + with
+                + "\n";
+        Analysis analysis = Analysis.of(new SourceText(ENGINE.resolve("missing.causal").toString(), text),
+                new HeaderSchemas());
+        assertThat(analysis.errors()).isEmpty();
+        RunSession session = new RunSession(analysis, RunOptions.DEFAULTS, r -> { });
+        assertThat(Runner.run(session)).isEmpty();
+        assertThat(session.unread("pushed")).isPresent();
+        var pushed = (causal.data.Table) session.value("pushed").orElseThrow();
+        var computed = (causal.data.Table) session.value("computed").orElseThrow();
+        assertThat(pushed.columnNames()).isEqualTo(computed.columnNames());
+        for (String column : List.of("d", "e", "f", "g", "h", "i")) {
+            var p = pushed.column(column);
+            var m = computed.column(column);
+            assertThat(p.type()).as(column).isEqualTo(m.type());
+            for (int row = 0; row < m.size(); row++) {
+                assertThat(p.isMissing(row)).as(column + " row " + row).isEqualTo(m.isMissing(row));
+                if (!m.isMissing(row)) {
+                    assertThat(value(p, row)).as(column + " row " + row).isEqualTo(value(m, row));
+                }
+            }
+        }
+    }
+
+    private static Object value(causal.data.Column column, int row) {
+        return column instanceof causal.data.NumericColumn n ? Double.doubleToLongBits(n.get(row))
+                : ((causal.data.BooleanColumn) column).get(row);
+    }
+
     @Test
     void otherColumnsAreComputedAfterReading() {
         for (String with : List.of("with { gain = re75 - re74, gain2 = re74 ^ 2 }",          // powers

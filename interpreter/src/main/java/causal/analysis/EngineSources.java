@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code parquet("glob")} and {@code sql("…")} as queries for the embedded engine (DuckDB), and the {@code where}
  * conditions and {@code with} columns that can run inside it. A condition is pushed down only when it means exactly
  * what it means in Causal: comparisons of numbers built with {@code + − * /}, equality of text and of booleans,
- * and {@code and}, {@code or} and {@code not} (three-valued in both); a column only when it is such a number.
+ * and {@code and}, {@code or} and {@code not} (three-valued in both); a column only when it is such a number or
+ * such a condition.
  * Anything else — powers, functions — is computed in Causal after reading, with the same result.
  */
 public final class EngineSources {

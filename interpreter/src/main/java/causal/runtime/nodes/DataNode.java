@@ -36,9 +36,10 @@ final class DataNode extends StatementNode {
 
     @Override
     protected void run(RunSession session) {
-        Optional<SqlQuery> query = engineQuery(statement.source(), session);
-        Optional<OnEngine> onEngine = session.engine().isPresent() ? onEngine(statement.source(), session)
-                : Optional.empty();
+        Optional<SqlQuery> query = pushed(statement.source(), EngineSources.Dialect.DUCKDB, session)
+                .map(p -> p.query(session));
+        Optional<Pushed> onEngine = session.engine().isPresent()
+                ? pushed(statement.source(), EngineSources.Dialect.SPARK, session) : Optional.empty();
         // Steps only with the embedded query that holds them too, for statements that read the table.
         if (onEngine.isPresent() && (onEngine.get().steps().isEmpty() || query.isPresent())) {
             // A distributed engine reads the CSV file or Parquet glob itself, and does the where and with; the table
@@ -52,47 +53,70 @@ final class DataNode extends StatementNode {
                 : table(statement.source(), session));
     }
 
-    /** A file a distributed engine reads, the where and with it does over it, and the columns they leave. */
-    private record OnEngine(DataSource.Read read, List<DataStep> steps, List<Schema.Field> fields) {
+    /**
+     * A source a query engine reads and its columns, the {@code where} conditions and {@code with} columns the
+     * engine does over it (in its SQL, in order), and the columns they leave.
+     */
+    private record Pushed(DataSource.Read read, List<Schema.Field> source, List<DataStep> steps,
+                          List<Schema.Field> fields) {
+        Pushed then(DataStep step, List<Schema.Field> after) {
+            List<DataStep> more = new ArrayList<>(steps);
+            more.add(step);
+            return new Pushed(read, source, more, after);
+        }
+
+        /** The embedded engine's query: the source's, with the steps nested over it. */
+        SqlQuery query(RunSession session) {
+            SqlQuery query = EngineSources.query(read, session.resolve("."));
+            java.util.Set<String> names = new java.util.HashSet<>();
+            source.forEach(f -> names.add(f.name()));
+            for (DataStep step : steps) {
+                if (step instanceof DataStep.Filter f) {
+                    query = query.where(f.condition());
+                } else {
+                    DataStep.Computed c = (DataStep.Computed) step;
+                    query = query.withColumn(c.name(), c.expression(), !names.add(c.name()));
+                }
+            }
+            return query;
+        }
     }
 
     /**
-     * The CSV file or Parquet glob under {@code source} and its {@code where} conditions and {@code with} columns in
-     * the distributed engine's SQL (Spark's), or empty when one of them must be computed in Causal. A CSV file's
-     * column types are known only once the engine has read it, so over CSV only the file itself goes.
+     * The source under {@code source} that the engine of {@code dialect} reads, and its {@code where} conditions and
+     * {@code with} columns in that engine's SQL ({@link EngineSources}: only where they mean there what they mean in
+     * Causal); empty when the engine does not read the source or one of them must be computed in Causal. DuckDB reads
+     * {@code parquet(…)} and {@code sql(…)}; Spark reads {@code parquet(…)} and {@code csv(…)}, whose column types
+     * it knows only once it has read the file, so over CSV only the file itself goes to Spark.
      */
-    private static Optional<OnEngine> onEngine(DataSource source, RunSession session) {
-        if (source instanceof DataSource.Read r && r.format() != DataSource.Format.SQL) {
-            List<Schema.Field> fields = r.format() == DataSource.Format.PARQUET
-                    ? DuckDbEngine.shared().describeForOtherEngines(EngineSources.query(r, session.resolve(".")))
-                    .fields()
-                    : List.of();
-            return Optional.of(new OnEngine(r, List.of(), fields));
+    private static Optional<Pushed> pushed(DataSource source, EngineSources.Dialect dialect, RunSession session) {
+        if (source instanceof DataSource.Read r) {
+            if (dialect == EngineSources.Dialect.DUCKDB ? !EngineSources.isEngineRead(r)
+                    : r.format() == DataSource.Format.SQL) {
+                return Optional.empty();
+            }
+            SqlQuery query = EngineSources.query(r, session.resolve("."));
+            List<Schema.Field> fields = dialect == EngineSources.Dialect.DUCKDB
+                    ? DuckDbEngine.shared().describe(query).fields()
+                    : r.format() == DataSource.Format.PARQUET
+                    ? DuckDbEngine.shared().describeForOtherEngines(query).fields() : List.of();
+            return Optional.of(new Pushed(r, fields, List.of(), fields));
         }
         if (source instanceof DataSource.Where w) {
-            return onEngine(w.input(), session).flatMap(input -> EngineSources.predicate(w.condition(),
-                    new Schema(input.fields()), EngineSources.Dialect.SPARK).map(condition -> new OnEngine(
-                    input.read(), append(input.steps(), new DataStep.Filter(condition)), input.fields())));
+            return pushed(w.input(), dialect, session).flatMap(input -> EngineSources.predicate(w.condition(),
+                    new Schema(input.fields()), dialect).map(c -> input.then(new DataStep.Filter(c), input.fields())));
         }
         if (source instanceof DataSource.With w) {
-            Optional<OnEngine> result = onEngine(w.input(), session);
+            Optional<Pushed> result = pushed(w.input(), dialect, session);
             for (Stmt.Assignment a : w.assignments()) {
-                result = result.flatMap(input -> {
-                    String name = a.name().text();
-                    return EngineSources.column(a.value(), new Schema(input.fields()), EngineSources.Dialect.SPARK)
-                            .flatMap(c -> withColumn(input.fields(), name, c.type()).map(f -> new OnEngine(
-                                    input.read(), append(input.steps(), new DataStep.Computed(name, c.sql())), f)));
-                });
+                String name = a.name().text();
+                result = result.flatMap(input -> EngineSources.column(a.value(), new Schema(input.fields()), dialect)
+                        .flatMap(c -> withColumn(input.fields(), name, c.type())
+                                .map(after -> input.then(new DataStep.Computed(name, c.sql()), after))));
             }
             return result;
         }
         return Optional.empty();
-    }
-
-    private static List<DataStep> append(List<DataStep> steps, DataStep step) {
-        List<DataStep> out = new ArrayList<>(steps);
-        out.add(step);
-        return out;
     }
 
     /**
@@ -112,46 +136,6 @@ final class DataNode extends StatementNode {
         }
         out.add(computed);
         return Optional.of(out);
-    }
-
-    /**
-     * The query of {@code parquet(…)} / {@code sql(…)}, with the {@code where} conditions and {@code with} columns
-     * over it that the engine computes exactly pushed into it ({@link EngineSources}); empty for any other source,
-     * and when one of them must be computed in Causal: then the source is read (or computed) now.
-     */
-    private static Optional<SqlQuery> engineQuery(DataSource source, RunSession session) {
-        if (EngineSources.isEngineRead(source)) {
-            return Optional.of(EngineSources.query((DataSource.Read) source, session.resolve(".")));
-        }
-        if (source instanceof DataSource.Where w) {
-            return engineQuery(w.input(), session).flatMap(query -> EngineSources.predicate(w.condition(),
-                    DuckDbEngine.shared().describe(query)).map(query::where));
-        }
-        if (source instanceof DataSource.With w) {
-            Optional<SqlQuery> input = engineQuery(w.input(), session);
-            if (input.isEmpty()) {
-                return input;
-            }
-            // Described once: each pushed column after the others or in place of its namesake.
-            SqlQuery query = input.get();
-            List<Schema.Field> fields = DuckDbEngine.shared().describe(query).fields();
-            for (Stmt.Assignment a : w.assignments()) {
-                String name = a.name().text();
-                Schema schema = new Schema(fields);
-                Optional<EngineSources.ComputedColumn> computed = EngineSources.column(a.value(), schema,
-                        EngineSources.Dialect.DUCKDB);
-                // DuckDB's names ignore case: withColumn refuses a name that differs from another only in case.
-                Optional<List<Schema.Field>> after = computed.isEmpty() ? Optional.empty()
-                        : withColumn(fields, name, computed.get().type());
-                if (after.isEmpty()) {
-                    return Optional.empty();
-                }
-                query = query.withColumn(name, computed.get().sql(), schema.field(name).isPresent());
-                fields = after.get();
-            }
-            return Optional.of(query);
-        }
-        return Optional.empty();
     }
 
     private ExpressionHost host() {

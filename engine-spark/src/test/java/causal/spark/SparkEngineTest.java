@@ -81,6 +81,21 @@ class SparkEngineTest {
                 .hasMessageContaining("column y: cell \"1d\" is not a number");
     }
 
+    /** The typing pass reads the whole file: once per version of it, not once per estimate. */
+    @Test
+    void aCsvFileIsTypedOncePerVersion(@TempDir Path folder) throws java.io.IOException {
+        Path file = folder.resolve("d.csv");
+        java.nio.file.Files.writeString(file, "x,y\n1,a\n2,b\n");
+        Dataset<Row> first = LocalSpark.engine().read(file.toString());
+        assertThat(LocalSpark.engine().read(file.toString())).isSameAs(first);
+
+        java.nio.file.Files.writeString(file, "x,y\n1,true\n2,false\n3,true\n");
+        Dataset<Row> changed = LocalSpark.engine().read(file.toString());
+        assertThat(changed).isNotSameAs(first);
+        assertThat(changed.schema().apply("y").dataType().simpleString()).isEqualTo("boolean");
+        assertThat(changed.count()).isEqualTo(3);
+    }
+
     @Test
     void aMissingFileNamesThePathTried() {
         assertThatThrownBy(() -> LocalSpark.engine().read("no_such.csv"))

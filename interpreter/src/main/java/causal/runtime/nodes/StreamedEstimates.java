@@ -8,7 +8,6 @@ import causal.data.Schema;
 import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
 import causal.data.sql.SqlQuery;
-import causal.data.sql.SqlText;
 import causal.engine.DistributedEngine;
 import causal.estimate.Design;
 import causal.estimate.DifferenceInDifferencesEstimator;
@@ -159,9 +158,7 @@ final class StreamedEstimates {
             if (condition.isEmpty()) {
                 return Optional.empty();
             }
-            withPost = new SqlQuery(sql.source(), sql.folder(), sql.origin(), "select *, " + condition.get()
-                    + " as " + SqlText.identifier(EstimateNode.POST_COLUMN) + "\nfrom (\n" + sql.project(List.of())
-                    .sql() + "\n) as with_post");
+            withPost = sql.withColumn(EstimateNode.POST_COLUMN, condition.get(), false);
         }
         QuerySource source = QuerySource.of(DuckDbEngine.shared(), withPost);
         Set<String> used = columns(plan);

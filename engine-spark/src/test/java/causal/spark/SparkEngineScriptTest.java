@@ -79,6 +79,31 @@ class SparkEngineScriptTest {
         assertThat(divided.query()).isPresent();
     }
 
+    /** A did design's post condition over Parquet is a column Spark computes: twfe on Spark, the in-memory numbers. */
+    @Test
+    void aPostConditionIsComputedOnSpark(@TempDir Path folder) throws IOException {
+        Path panel = Path.of("../interpreter/src/test/resources/golden/data/stores_panel.parquet").toAbsolutePath();
+        String study = "data p = parquet(\"" + panel + "\")\n"
+                + "design mw = did(unit = store, time = period, treated = nj, post = period >= 2)\n"
+                + "estimate ATT of nj on sales in p adjust by mw using twfe\n";
+        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
+        String onSpark = "engine = spark(\"local[2]\")\n" + study;
+        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+        LocalSpark.engine().session().sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                jobs.incrementAndGet();
+            }
+        });
+        List<Result.EstimateResult> spark = run(folder, onSpark, RunOptions.DEFAULTS);
+        assertThat(jobs).as("Spark jobs of the estimate").hasPositiveValue();
+        double value = memory.get(0).estimate().value();
+        double se = memory.get(0).estimate().stdError();
+        assertThat(spark.get(0).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
+        assertThat(spark.get(0).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
+        assertThat(spark.get(0).estimate().n()).isEqualTo(memory.get(0).estimate().n());
+    }
+
     /** What a data statement (the script's only one, under engine spark) binds. */
     private static causal.runtime.EngineData bound(Path folder, String data) {
         causal.runtime.RunSession session = new causal.runtime.RunSession(Analysis.of(new SourceText(

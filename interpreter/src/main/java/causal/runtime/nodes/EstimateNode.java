@@ -1,11 +1,14 @@
 package causal.runtime.nodes;
 
 import causal.analysis.DesignInfo;
+import causal.analysis.EngineSources;
 import causal.analysis.EstimatePlan;
 import causal.data.Column;
 import causal.data.ColumnType;
 import causal.data.NumericColumn;
 import causal.data.Table;
+import causal.data.sql.DuckDbEngine;
+import causal.engine.DataStep;
 import causal.estimate.CategoricalTreatment;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
@@ -79,12 +82,25 @@ final class EstimateNode extends StatementNode {
         Optional<EngineData> unread = session.unread(plan.dataset());
         Optional<Design> engineDesign = unread.isPresent() && session.engine().isPresent() ? engineDesign(plan)
                 : Optional.empty();
+        Optional<EngineData> onEngine = unread;
+        if (unread.isPresent() && session.engine().isPresent() && engineDesign.isEmpty()
+                && plan.design().orElse(null) instanceof DesignInfo.DifferenceInDifferences d) {
+            // A post condition (post = period >= 2) the engine computes exactly is a column it computes first.
+            Optional<DataStep> post = postStep(d, unread.get());
+            if (post.isPresent()) {
+                EngineData data = unread.get();
+                List<DataStep> steps = new ArrayList<>(data.steps());
+                steps.add(post.get());
+                onEngine = Optional.of(new EngineData(data.query(), data.file(), steps, data.name()));
+                engineDesign = Optional.of(new Design.DifferenceInDifferences(d.unit(), d.time(), POST_COLUMN));
+            }
+        }
         if (engineDesign.isPresent()) {
             List<String> adjustment = new ArrayList<>(plan.adjustment());
             adjustment.removeAll(plan.controls());
             EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
                     plan.controls(), engineDesign.get(), List.of());
-            Optional<Result.EstimateResult> distributed = StreamedEstimates.onEngine(plan, unread.get(),
+            Optional<Result.EstimateResult> distributed = StreamedEstimates.onEngine(plan, onEngine.get(),
                     session.engine().get(), query, span().line(), () -> prepare(plan, session).rows());
             if (distributed.isPresent()) {
                 return List.of(distributed.get());
@@ -220,6 +236,19 @@ final class EstimateNode extends StatementNode {
             return Optional.of(new Design.Panel(p.unit(), p.time()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The did design's post condition as a column the distributed engine computes ({@link #POST_COLUMN}), when the
+     * data is a Parquet file it reads and the condition means there what it means in Causal; else empty. The columns'
+     * types are those of the embedded engine's query, which holds the same where and with.
+     */
+    private static Optional<DataStep> postStep(DesignInfo.DifferenceInDifferences d, EngineData data) {
+        if (d.post() instanceof Expr.Ref || data.file().isEmpty() || data.query().isEmpty()) {
+            return Optional.empty();
+        }
+        return EngineSources.predicate(d.post(), DuckDbEngine.shared().describeForOtherEngines(data.query().get()),
+                EngineSources.Dialect.SPARK).map(condition -> new DataStep.Computed(POST_COLUMN, condition));
     }
 
     /** The effect modifiers of {@code CATE by …}. */

@@ -63,7 +63,9 @@ class SparkEngineScriptTest {
         String study = STUDY.replace("data nsw = csv(\"lalonde.csv\")\n", data).replace("re74, re75", "gain, re74");
         List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
         assertThat(bound(folder, data).steps()).hasSize(3);
+        java.util.concurrent.atomic.AtomicInteger jobs = sparkJobs();
         List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
+        assertThat(jobs).as("Spark jobs of the estimates").hasPositiveValue();
         assertThat(spark).hasSize(3);
         for (int k = 0; k < 2; k++) {
             double value = memory.get(k).estimate().value();
@@ -88,13 +90,7 @@ class SparkEngineScriptTest {
                 + "estimate ATT of nj on sales in p adjust by mw using twfe\n";
         List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
         String onSpark = "engine = spark(\"local[2]\")\n" + study;
-        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
-        LocalSpark.engine().session().sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
-            @Override
-            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
-                jobs.incrementAndGet();
-            }
-        });
+        java.util.concurrent.atomic.AtomicInteger jobs = sparkJobs();
         List<Result.EstimateResult> spark = run(folder, onSpark, RunOptions.DEFAULTS);
         assertThat(jobs).as("Spark jobs of the estimate").hasPositiveValue();
         double value = memory.get(0).estimate().value();
@@ -102,6 +98,18 @@ class SparkEngineScriptTest {
         assertThat(spark.get(0).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
         assertThat(spark.get(0).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
         assertThat(spark.get(0).estimate().n()).isEqualTo(memory.get(0).estimate().n());
+    }
+
+    /** A count of the Spark jobs started from now on (the engine of a script joins the running session). */
+    private static java.util.concurrent.atomic.AtomicInteger sparkJobs() {
+        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+        LocalSpark.engine().session().sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                jobs.incrementAndGet();
+            }
+        });
+        return jobs;
     }
 
     /** What a data statement (the script's only one, under engine spark) binds. */

@@ -68,10 +68,7 @@ class SparkEngineScriptTest {
         assertThat(jobs).as("Spark jobs of the estimates").hasPositiveValue();
         assertThat(spark).hasSize(3);
         for (int k = 0; k < 2; k++) {
-            double value = memory.get(k).estimate().value();
-            double se = memory.get(k).estimate().stdError();
-            assertThat(spark.get(k).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
-            assertThat(spark.get(k).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
+            assertSameNumbers(memory.get(k), spark.get(k));
             assertThat(spark.get(k).estimate().n()).isEqualTo(memory.get(k).estimate().n());
         }
 
@@ -93,11 +90,16 @@ class SparkEngineScriptTest {
         java.util.concurrent.atomic.AtomicInteger jobs = sparkJobs();
         List<Result.EstimateResult> spark = run(folder, onSpark, RunOptions.DEFAULTS);
         assertThat(jobs).as("Spark jobs of the estimate").hasPositiveValue();
-        double value = memory.get(0).estimate().value();
-        double se = memory.get(0).estimate().stdError();
-        assertThat(spark.get(0).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
-        assertThat(spark.get(0).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
+        assertSameNumbers(memory.get(0), spark.get(0));
         assertThat(spark.get(0).estimate().n()).isEqualTo(memory.get(0).estimate().n());
+    }
+
+    /** The estimate and its standard error on the engine are the in-memory ones, to 1e-9 relative. */
+    private static void assertSameNumbers(Result.EstimateResult memory, Result.EstimateResult engine) {
+        double value = memory.estimate().value();
+        double se = memory.estimate().stdError();
+        assertThat(engine.estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
+        assertThat(engine.estimate().stdError()).isCloseTo(se, within(1e-9 * se));
     }
 
     /** A count of the Spark jobs started from now on (the engine of a script joins the running session). */
@@ -129,10 +131,8 @@ class SparkEngineScriptTest {
         List<Result.EstimateResult> flag = run(folder, STUDY, new RunOptions(1, false, "spark:local[2]"));
         assertThat(spark).hasSize(3);
         for (int k = 0; k < 3; k++) {
+            assertSameNumbers(memory.get(k), spark.get(k));
             double value = memory.get(k).estimate().value();
-            double se = memory.get(k).estimate().stdError();
-            assertThat(spark.get(k).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
-            assertThat(spark.get(k).estimate().stdError()).isCloseTo(se, within(1e-9 * se));
             assertThat(flag.get(k).estimate().value()).isCloseTo(value, within(1e-9 * Math.abs(value)));
         }
         // psm does not run on Spark: it read the table, and its balance table is there as in memory

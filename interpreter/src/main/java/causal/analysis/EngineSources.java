@@ -45,7 +45,7 @@ public final class EngineSources {
      * its {@code ieee_floating_point_ops}), Spark's ANSI mode fails on a division by zero, so Spark gets none.
      */
     public enum Dialect {
-        DUCKDB {
+        DUCKDB("nullif(%s, 'NaN'::DOUBLE)", "VARCHAR", true) {
             @Override
             String identifier(String name) {
                 return SqlText.identifier(name);
@@ -62,23 +62,8 @@ public final class EngineSources {
             String string(String value) {
                 return SqlText.string(value);
             }
-
-            @Override
-            String nanAsNull(String number) {
-                return "nullif(" + number + ", 'NaN'::DOUBLE)";
-            }
-
-            @Override
-            String text(String column) {
-                return "CAST(" + column + " AS VARCHAR)";
-            }
-
-            @Override
-            boolean divides() {
-                return true;
-            }
         },
-        SPARK {
+        SPARK("nanvl(%s, CAST(NULL AS DOUBLE))", "STRING", false) {
             @Override
             String identifier(String name) {
                 return "`" + name.replace("`", "``") + "`";
@@ -98,22 +83,17 @@ public final class EngineSources {
                 }
                 return hex.append("' AS STRING)").toString();
             }
-
-            @Override
-            String nanAsNull(String number) {
-                return "nanvl(" + number + ", CAST(NULL AS DOUBLE))";
-            }
-
-            @Override
-            String text(String column) {
-                return "CAST(" + column + " AS STRING)";
-            }
-
-            @Override
-            boolean divides() {
-                return false;
-            }
         };
+
+        private final String nanAsNull;
+        private final String textType;
+        private final boolean divides;
+
+        Dialect(String nanAsNull, String textType, boolean divides) {
+            this.nanAsNull = nanAsNull;
+            this.textType = textType;
+            this.divides = divides;
+        }
 
         abstract String identifier(String name);
 
@@ -122,11 +102,17 @@ public final class EngineSources {
         abstract String string(String value);
 
         /** {@code number} with NaN made NULL: Causal reads NaN as missing, both engines order it above every number. */
-        abstract String nanAsNull(String number);
+        String nanAsNull(String number) {
+            return String.format(java.util.Locale.ROOT, nanAsNull, number);
+        }
 
-        abstract String text(String column);
+        String text(String column) {
+            return "CAST(" + column + " AS " + textType + ")";
+        }
 
-        abstract boolean divides();
+        boolean divides() {
+            return divides;
+        }
     }
 
     /** A {@code with} column as the engine computes it: its SQL, and its type (numeric or boolean). */

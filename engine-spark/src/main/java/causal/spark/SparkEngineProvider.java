@@ -1,5 +1,6 @@
 package causal.spark;
 
+import causal.data.Schema;
 import causal.engine.DataStep;
 import causal.engine.DistributedEngine;
 import causal.engine.EngineProvider;
@@ -37,12 +38,20 @@ public final class SparkEngineProvider implements EngineProvider {
             }
 
             @Override
+            public Optional<Schema> csvColumns(Path file) {
+                try {
+                    return Optional.of(SparkColumns.schema(engine.readCsv(url(file)).schema()));
+                } catch (RuntimeException e) {
+                    // Spark could not read or type it: the interpreter reads it and says what is wrong, with the row.
+                    return Optional.empty();
+                }
+            }
+
+            @Override
             public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file,
                     List<DataStep> steps, EffectQuery query) {
-                // As a file: URL, so that Spark reads the path the check read, on the machine's (shared) filesystem,
-                // not on Hadoop's default filesystem (HDFS on many clusters).
-                return SparkEstimators.estimate(keyword, options,
-                        SparkEngine.after(engine.read("file://" + file.toAbsolutePath()), steps), query);
+                return SparkEstimators.estimate(keyword, options, SparkEngine.after(engine.read(url(file)), steps),
+                        query);
             }
 
             @Override
@@ -56,5 +65,13 @@ public final class SparkEngineProvider implements EngineProvider {
                 engine.close();
             }
         };
+    }
+
+    /**
+     * As a file: URL, so that Spark reads the path the check read, on the machine's (shared) filesystem, not on
+     * Hadoop's default filesystem (HDFS on many clusters).
+     */
+    private static String url(Path file) {
+        return "file://" + file.toAbsolutePath();
     }
 }

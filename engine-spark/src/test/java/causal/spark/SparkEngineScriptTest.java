@@ -78,6 +78,101 @@ class SparkEngineScriptTest {
         assertThat(divided.query()).isPresent();
     }
 
+    /**
+     * Over a CSV file, Spark is asked for the columns as it types them, and a where and with over numbers and
+     * booleans are its steps: the in-memory numbers. A comparison of text (Spark and Causal's reader might trim a
+     * quoted cell differently) leaves the data to Causal, as before; a statement that reads the table (psm) gets
+     * the rows of the where and with as Causal computes them.
+     */
+    @Test
+    void whereAndWithOverCsvRunOnSpark(@TempDir Path folder) throws IOException {
+        Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));
+        String data = "data nsw = csv(\"lalonde.csv\") with { gain = re75 - re74, young = age < 30 } "
+                + "where educ >= 9 and not (gain < -5000) and (young or married == 1)\n";
+        String study = STUDY.replace("data nsw = csv(\"lalonde.csv\")\n", data).replace("re74, re75", "gain, re74");
+        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
+        causal.runtime.EngineData bound = bound(folder, data);
+        assertThat(bound.steps()).hasSize(3);
+        assertThat(bound.query()).isEmpty();
+        List<String> plans = sparkPlans();
+        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
+        assertThat(spark).hasSize(3);
+        awaitPlan(plans, "gain");
+        for (int k = 0; k < 3; k++) {
+            assertSameNumbers(memory.get(k), spark.get(k));
+            assertThat(spark.get(k).estimate().n()).isEqualTo(memory.get(k).estimate().n());
+        }
+        assertThat(spark.get(2).rows().get().rowCount()).isEqualTo(memory.get(2).rows().get().rowCount());
+
+        String text = data.replace("(young or married == 1)", "race != \"hispan\"");
+        assertThat(unread(folder, text)).as("text compared: read by Causal").isEmpty();
+    }
+
+    /** A CSV file Spark cannot type under a where: Causal reads it and names the row and cell, as without Spark. */
+    @Test
+    void aCsvFileSparkCannotTypeIsReportedByCausal(@TempDir Path folder) throws IOException {
+        Files.copy(Path.of("../interpreter/src/test/resources/golden/data/bad_cell.csv"), folder.resolve("bad.csv"));
+        String script = "engine = spark(\"local[2]\")\ndata d = csv(\"bad.csv\") where y > 0\n"
+                + "dag g {\n  age -> treat\n  age -> y\n  treat -> y\n}\n"
+                + "estimate ATE of treat on y in d under g adjust by backdoor using ols\n";
+        Path file = folder.resolve("bad.causal");
+        Files.writeString(file, script);
+        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), script),
+                new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
+        assertThat(failure).hasValueSatisfying(f -> assertThat(f.diagnostic().message())
+                .contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
+    }
+
+    /** A did design's post condition over a CSV file Spark computes too. */
+    @Test
+    void aPostConditionOverCsvIsComputedOnSpark(@TempDir Path folder) throws IOException {
+        Files.copy(LocalSpark.DATA.resolve("stores_panel.csv"), folder.resolve("stores_panel.csv"));
+        String study = "data p = csv(\"stores_panel.csv\")\n"
+                + "design mw = did(unit = store, time = period, treated = nj, post = period >= 2)\n"
+                + "estimate ATT of nj on sales in p adjust by mw using twfe\n";
+        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
+        List<String> plans = sparkPlans();
+        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
+        awaitPlan(plans, "(post)");
+        assertSameNumbers(memory.get(0), spark.get(0));
+        assertThat(spark.get(0).estimate().n()).isEqualTo(memory.get(0).estimate().n());
+    }
+
+    /** The analysed plans of the Spark queries run from now on (Spark reports them on its listener thread). */
+    private static List<String> sparkPlans() {
+        List<String> plans = java.util.Collections.synchronizedList(new ArrayList<>());
+        LocalSpark.engine().session().listenerManager().register(new org.apache.spark.sql.util.QueryExecutionListener() {
+            @Override
+            public void onSuccess(String action, org.apache.spark.sql.execution.QueryExecution qe, long nanos) {
+                plans.add(qe.analyzed().toString());
+            }
+
+            @Override
+            public void onFailure(String action, org.apache.spark.sql.execution.QueryExecution qe, Exception e) {
+            }
+        });
+        return plans;
+    }
+
+    /** Waits (up to 30 s) until a plan that mentions {@code text} has been reported. */
+    private static void awaitPlan(List<String> plans, String text) {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < until) {
+            synchronized (plans) {
+                if (plans.stream().anyMatch(p -> p.contains(text))) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(plans).as("a Spark query over " + text).anyMatch(p -> p.contains(text));
+    }
+
     /** A did design's post condition over Parquet is a column Spark computes: twfe on Spark, the in-memory numbers. */
     @Test
     void aPostConditionIsComputedOnSpark(@TempDir Path folder) throws IOException {
@@ -114,13 +209,18 @@ class SparkEngineScriptTest {
         return jobs;
     }
 
-    /** What a data statement (the script's only one, under engine spark) binds. */
+    /** What a data statement (the script's only one, under engine spark) binds, when it is left unread. */
     private static causal.runtime.EngineData bound(Path folder, String data) {
+        return unread(folder, data).orElseThrow();
+    }
+
+    /** What a data statement (the script's only one, under engine spark) binds, if it is not a table. */
+    private static Optional<causal.runtime.EngineData> unread(Path folder, String data) {
         causal.runtime.RunSession session = new causal.runtime.RunSession(Analysis.of(new SourceText(
                 folder.resolve("s.causal").toString(), "engine = spark(\"local[2]\")\n" + data), new HeaderSchemas()),
                 RunOptions.DEFAULTS, r -> { });
         assertThat(Runner.run(session)).isEmpty();
-        return session.unread("nsw").orElseThrow();
+        return session.unread("nsw");
     }
 
     @Test

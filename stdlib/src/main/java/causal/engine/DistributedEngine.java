@@ -1,5 +1,6 @@
 package causal.engine;
 
+import causal.data.Schema;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.options.OptionValue;
@@ -21,6 +22,16 @@ public interface DistributedEngine extends AutoCloseable {
 
     /** Whether {@code keyword} with {@code options} runs on this engine (otherwise it runs in memory). */
     boolean supports(String keyword, Map<String, OptionValue> options);
+
+    /**
+     * The columns of the CSV file {@code file} as this engine types them when it reads it (numbers, booleans, text:
+     * as Causal's own reader types them), or empty when the engine does not read the file itself or cannot type it
+     * (the interpreter then reads it, and reports what is wrong with it). May read the whole file; an engine keeps
+     * what it learnt for the estimates on the same file.
+     */
+    default Optional<Schema> csvColumns(Path file) {
+        return Optional.empty();
+    }
 
     /**
      * The estimate of {@code query} by {@code keyword} on the CSV file or Parquet glob {@code file}, after

@@ -21,9 +21,11 @@ import causal.syntax.Expr;
 import causal.syntax.Stmt;
 import causal.syntax.Stmt.DataSource;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@code data NAME = SOURCE}: reads, simulates, filters and extends a table, then binds it to the name. */
 final class DataNode extends StatementNode {
@@ -36,21 +38,26 @@ final class DataNode extends StatementNode {
 
     @Override
     protected void run(RunSession session) {
+        ExpressionHost host = host();
         Optional<SqlQuery> query = pushed(statement.source(), EngineSources.Dialect.DUCKDB, session)
                 .map(p -> p.query(session));
         Optional<Pushed> onEngine = session.engine().isPresent()
                 ? pushed(statement.source(), EngineSources.Dialect.SPARK, session) : Optional.empty();
-        // Steps only with the embedded query that holds them too, for statements that read the table.
-        if (onEngine.isPresent() && (onEngine.get().steps().isEmpty() || query.isPresent())) {
+        if (onEngine.isPresent()) {
             // A distributed engine reads the CSV file or Parquet glob itself, and does the where and with; the table
-            // is read here only if a statement the engine does not run needs it.
-            DataSource.Read r = onEngine.get().read();
-            session.bind(statement.name().text(), new EngineData(query, Optional.of(session.resolve(r.location())),
-                    onEngine.get().steps(), r.location()));
+            // is read here (through the embedded engine's query, or as Causal reads and computes it) only if a
+            // statement the engine does not run needs it.
+            Pushed p = onEngine.get();
+            Path file = session.resolve(p.read().location());
+            Supplier<Schema> columns = p.read().format() == DataSource.Format.CSV && p.steps().isEmpty()
+                    ? StreamedEstimates.once(() -> csvColumns(session, file)) : () -> new Schema(p.fields());
+            session.bind(statement.name().text(), new EngineData(query, Optional.of(file), p.steps(), columns,
+                    () -> query.isPresent() ? DuckDbEngine.shared().read(query.get())
+                            : table(statement.source(), session, host), p.read().location()));
             return;
         }
         session.bind(statement.name().text(), query.isPresent() ? EngineData.of(query.get())
-                : table(statement.source(), session));
+                : table(statement.source(), session, host));
     }
 
     /**
@@ -87,9 +94,16 @@ final class DataNode extends StatementNode {
      * {@code with} columns in that engine's SQL ({@link EngineSources}: only where they mean there what they mean in
      * Causal); empty when the engine does not read the source or one of them must be computed in Causal. DuckDB reads
      * {@code parquet(…)} and {@code sql(…)}; Spark reads {@code parquet(…)} and {@code csv(…)}, whose column types
-     * it knows only once it has read the file, so over CSV only the file itself goes to Spark.
+     * it knows once it has typed the file: Spark is asked for them (a pass over the file, which its estimates reuse)
+     * only when a where or with is over it.
      */
     private static Optional<Pushed> pushed(DataSource source, EngineSources.Dialect dialect, RunSession session) {
+        return pushed(source, dialect, session, source instanceof DataSource.Read);
+    }
+
+    /** As {@link #pushed(DataSource, EngineSources.Dialect, RunSession)}; {@code plain}: no where or with. */
+    private static Optional<Pushed> pushed(DataSource source, EngineSources.Dialect dialect, RunSession session,
+                                           boolean plain) {
         if (source instanceof DataSource.Read r) {
             if (dialect == EngineSources.Dialect.DUCKDB ? !EngineSources.isEngineRead(r)
                     : r.format() == DataSource.Format.SQL) {
@@ -99,15 +113,16 @@ final class DataNode extends StatementNode {
             List<Schema.Field> fields = dialect == EngineSources.Dialect.DUCKDB
                     ? DuckDbEngine.shared().describe(query).fields()
                     : r.format() == DataSource.Format.PARQUET
-                    ? DuckDbEngine.shared().describeForOtherEngines(query).fields() : List.of();
+                    ? DuckDbEngine.shared().describeForOtherEngines(query).fields()
+                    : plain ? List.of() : csvColumns(session, session.resolve(r.location())).fields();
             return Optional.of(new Pushed(r, fields, List.of(), fields));
         }
         if (source instanceof DataSource.Where w) {
-            return pushed(w.input(), dialect, session).flatMap(input -> EngineSources.predicate(w.condition(),
+            return pushed(w.input(), dialect, session, false).flatMap(input -> EngineSources.predicate(w.condition(),
                     new Schema(input.fields()), dialect).map(c -> input.then(new DataStep.Filter(c), input.fields())));
         }
         if (source instanceof DataSource.With w) {
-            Optional<Pushed> result = pushed(w.input(), dialect, session);
+            Optional<Pushed> result = pushed(w.input(), dialect, session, false);
             for (Stmt.Assignment a : w.assignments()) {
                 String name = a.name().text();
                 result = result.flatMap(input -> EngineSources.column(a.value(), new Schema(input.fields()), dialect)
@@ -138,11 +153,22 @@ final class DataNode extends StatementNode {
         return Optional.of(out);
     }
 
+    /**
+     * A CSV file's columns as the distributed engine types them, text untyped: the engine and Causal's reader may
+     * trim a quoted cell's spaces differently, so a text comparison is left to Causal. No columns when the engine
+     * cannot type the file (Causal's reader then reads it, and says what is wrong).
+     */
+    private static Schema csvColumns(RunSession session, Path file) {
+        return new Schema(session.engine().orElseThrow().csvColumns(file).map(Schema::fields).orElse(List.of())
+                .stream().map(f -> f.type().equals(Optional.of(ColumnType.CATEGORICAL))
+                        ? new Schema.Field(f.name(), Optional.empty()) : f).toList());
+    }
+
     private ExpressionHost host() {
         return CausalContext.get(this).expressionHost(CausalLanguage.get(this));
     }
 
-    private Table table(DataSource source, RunSession session) {
+    private static Table table(DataSource source, RunSession session, ExpressionHost host) {
         if (source instanceof DataSource.Read r) {
             return EngineSources.isEngineRead(r) ? DuckDbEngine.shared().read(EngineSources.query(r, session.resolve(".")))
                     : CsvReader.read(session.resolve(r.location()), r.location());
@@ -150,7 +176,7 @@ final class DataNode extends StatementNode {
         if (source instanceof DataSource.Simulate s) {
             Stmt.Model model = (Stmt.Model) session.analysis().declarations().all().get(s.model().text());
             long seed = s.seed().map(DataNode::whole).orElse(session.options().seed());
-            return ModelSimulation.simulate(model, (int) whole(s.n()), seed, host());
+            return ModelSimulation.simulate(model, (int) whole(s.n()), seed, host);
         }
         if (source instanceof DataSource.Ref r) {
             return (Table) session.value(r.name().text()).orElseThrow(() -> CausalException.at(r.span(),
@@ -158,13 +184,13 @@ final class DataNode extends StatementNode {
         }
         RandomSource rng = new RandomSource(session.options().seed()).stream(source.span().offset());
         if (source instanceof DataSource.Where w) {
-            Table input = table(w.input(), session);
-            return input.filter(ColumnExpressions.where(w.condition(), input, rng, host()));
+            Table input = table(w.input(), session, host);
+            return input.filter(ColumnExpressions.where(w.condition(), input, rng, host));
         }
         DataSource.With w = (DataSource.With) source;
-        Table t = table(w.input(), session);
+        Table t = table(w.input(), session, host);
         for (Stmt.Assignment a : w.assignments()) {
-            t = t.with(ColumnExpressions.evaluate(a.value(), t, a.name().text(), rng, host()));
+            t = t.with(ColumnExpressions.evaluate(a.value(), t, a.name().text(), rng, host));
         }
         return t;
     }

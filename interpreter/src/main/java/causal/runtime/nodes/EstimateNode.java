@@ -7,7 +7,6 @@ import causal.data.Column;
 import causal.data.ColumnType;
 import causal.data.NumericColumn;
 import causal.data.Table;
-import causal.data.sql.DuckDbEngine;
 import causal.engine.DataStep;
 import causal.estimate.CategoricalTreatment;
 import causal.estimate.Design;
@@ -86,12 +85,10 @@ final class EstimateNode extends StatementNode {
         if (unread.isPresent() && session.engine().isPresent() && engineDesign.isEmpty()
                 && plan.design().orElse(null) instanceof DesignInfo.DifferenceInDifferences d) {
             // A post condition (post = period >= 2) the engine computes exactly is a column it computes first.
-            Optional<DataStep> post = postStep(d, unread.get());
+            Optional<DataStep.Computed> post = postStep(d, unread.get());
             if (post.isPresent()) {
-                EngineData data = unread.get();
-                List<DataStep> steps = new ArrayList<>(data.steps());
-                steps.add(post.get());
-                onEngine = Optional.of(new EngineData(data.query(), data.file(), steps, data.name()));
+                onEngine = Optional.of(unread.get().then(post.get(), new causal.data.Schema.Field(POST_COLUMN,
+                        ColumnType.BOOLEAN)));
                 engineDesign = Optional.of(new Design.DifferenceInDifferences(d.unit(), d.time(), POST_COLUMN));
             }
         }
@@ -240,15 +237,15 @@ final class EstimateNode extends StatementNode {
 
     /**
      * The did design's post condition as a column the distributed engine computes ({@link #POST_COLUMN}), when the
-     * data is a Parquet file it reads and the condition means there what it means in Causal; else empty. The columns'
-     * types are those of the embedded engine's query, which holds the same where and with.
+     * data is a file it reads and the condition means there what it means in Causal (over the columns as the engine
+     * types them); else empty.
      */
-    private static Optional<DataStep> postStep(DesignInfo.DifferenceInDifferences d, EngineData data) {
-        if (d.post() instanceof Expr.Ref || data.file().isEmpty() || data.query().isEmpty()) {
+    private static Optional<DataStep.Computed> postStep(DesignInfo.DifferenceInDifferences d, EngineData data) {
+        if (d.post() instanceof Expr.Ref || data.file().isEmpty()) {
             return Optional.empty();
         }
-        return EngineSources.predicate(d.post(), DuckDbEngine.shared().describeForOtherEngines(data.query().get()),
-                EngineSources.Dialect.SPARK).map(condition -> new DataStep.Computed(POST_COLUMN, condition));
+        return EngineSources.predicate(d.post(), data.engineColumns().get(), EngineSources.Dialect.SPARK)
+                .map(condition -> new DataStep.Computed(POST_COLUMN, condition));
     }
 
     /** The effect modifiers of {@code CATE by …}. */

@@ -200,17 +200,17 @@ final class StreamedEstimates {
         return Optional.of(new Result.EstimateResult(line, plan, estimate, 0, once(rows), query));
     }
 
-    /** {@code rows}, computed on first use and kept. */
-    private static Supplier<Table> once(Supplier<Table> rows) {
+    /** {@code value}, computed on first use and kept. */
+    static <T> Supplier<T> once(Supplier<T> value) {
         return new Supplier<>() {
-            private Table table;
+            private T kept;
 
             @Override
-            public synchronized Table get() {
-                if (table == null) {
-                    table = rows.get();
+            public synchronized T get() {
+                if (kept == null) {
+                    kept = value.get();
                 }
-                return table;
+                return kept;
             }
         };
     }

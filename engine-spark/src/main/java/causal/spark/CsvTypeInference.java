@@ -64,7 +64,7 @@ final class CsvTypeInference {
             tallies.add(count(when(present.and(cell.rlike(NON_DECIMAL_LETTER)).and(cell.rlike(DECIMAL))
                     .and(not(cell.isin(PARSED_INFINITIES))), lit(1))));
         }
-        Row counts = Actions.run(displayName, () -> text.agg(tallies.get(0),
+        Row counts = Actions.run("column types of " + displayName, () -> text.agg(tallies.get(0),
                 tallies.subList(1, tallies.size()).toArray(Column[]::new)).first());
         List<Column> typed = new ArrayList<>();
         List<StructField> schema = new ArrayList<>();

@@ -79,7 +79,6 @@ public final class SparkAlsRecommender implements Recommender {
     private static final String USER = "user";
     private static final String ITEM = "item";
     private static final String RESIDUAL = "residual";
-    private static final String DESCRIPTION_PROPERTY = "spark.job.description";
 
     private final SparkSession session;
     private final AlternatingLeastSquares.Options options;
@@ -153,7 +152,7 @@ public final class SparkAlsRecommender implements Recommender {
         SparkContext context = session.sparkContext();
         // One block per core up to MLlib's default: on 2 local cores, 10 × 10 blocks took 4 times as long.
         int blocks = Math.max(1, Math.min(MLLIB_BLOCKS, context.defaultParallelism()));
-        String before = context.getLocalProperty(DESCRIPTION_PROPERTY);
+        String before = context.getLocalProperty(SparkProgress.DESCRIPTION);
         try {
             for (int round = 1; round <= rounds; round++) {
                 context.setJobDescription(String.format(Locale.ROOT, "%s: MLlib ALS of %d ratings (round %d of %d; "
@@ -180,7 +179,7 @@ public final class SparkAlsRecommender implements Recommender {
         } catch (SparkEngineException e) {
             throw new RecommenderException("als on engine spark: " + e.getMessage(), e);
         } finally {
-            context.setLocalProperty(DESCRIPTION_PROPERTY, before);
+            context.setLocalProperty(SparkProgress.DESCRIPTION, before);
         }
         return new Fit(biases, k, userFactors, itemFactors);
     }

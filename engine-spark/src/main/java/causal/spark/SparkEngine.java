@@ -85,6 +85,7 @@ public final class SparkEngine implements AutoCloseable {
         this.session = session;
         this.owned = owned;
         this.baseFolder = baseFolder;
+        SparkProgress.listenTo(session.sparkContext());
     }
 
     /**
@@ -273,7 +274,7 @@ public final class SparkEngine implements AutoCloseable {
 
     private static Dataset<Row> loading(String path, String resolved, java.util.function.Supplier<Dataset<Row>> read) {
         try {
-            return read.get();
+            return Actions.described("reading " + path, read);
         } catch (Exception e) {
             // Spark's AnalysisException is checked in Java's eyes but thrown from Scala undeclared.
             if (SparkErrors.condition(e).startsWith("PATH_NOT_FOUND")) {

@@ -32,10 +32,8 @@ public final class SparkEstimators {
     /** True when {@code keyword} with these options runs on Spark. */
     public static boolean supports(String keyword, Map<String, OptionValue> options) {
         Set<String> taken = OPTIONS.get(keyword);
-        boolean ipwKnownScore = !keyword.equals("ipw")
-                || options.get("se") instanceof OptionValue.Word w && w.word().equals("hc0");
         return taken != null && taken.containsAll(options.keySet()) && !(options.get("se") instanceof OptionValue.Call c
-                && c.function().equals("bootstrap")) && ipwKnownScore;
+                && c.function().equals("bootstrap"));
     }
 
     /**
@@ -98,8 +96,13 @@ public final class SparkEstimators {
             }
             trim = number.value();
         }
-        // Spark runs the error that treats the score as known (se = hc0); the M-estimation error runs in memory.
-        return new InverseProbabilityWeighting.Options(normalized, stabilized, trim, false);
+        OptionValue se = options.get("se");
+        if (se != null && !(se instanceof OptionValue.Word w && (w.word().equals("m_estimation")
+                || w.word().equals("hc0")))) {
+            throw new SparkEngineException("se is m_estimation or hc0, not " + se.text());
+        }
+        return new InverseProbabilityWeighting.Options(normalized, stabilized, trim,
+                se == null || ((OptionValue.Word) se).word().equals("m_estimation"));
     }
 
     private static boolean flag(Map<String, OptionValue> options, String name, boolean otherwise) {

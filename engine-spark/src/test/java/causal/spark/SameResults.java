@@ -34,5 +34,26 @@ final class SameResults {
             assertThat(spark.statistics()).containsKey(e.getKey());
             assertClose(e.getValue(), spark.statistics().get(e.getKey()), relative);
         }
+        assertThat(spark.balance().isPresent()).as("a balance table").isEqualTo(memory.balance().isPresent());
+        if (memory.balance().isPresent()) {
+            var rows = memory.balance().get().rows();
+            var sparkRows = spark.balance().get().rows();
+            assertThat(sparkRows).hasSameSizeAs(rows);
+            for (int k = 0; k < rows.size(); k++) {
+                var m = rows.get(k);
+                var s = sparkRows.get(k);
+                assertThat(s.covariate()).isEqualTo(m.covariate());
+                double[] expected = {m.meanTreated(), m.meanControl(), m.smdBefore(), m.meanTreatedAfter(),
+                    m.meanControlAfter(), m.smdAfter()};
+                double[] actual = {s.meanTreated(), s.meanControl(), s.smdBefore(), s.meanTreatedAfter(),
+                    s.meanControlAfter(), s.smdAfter()};
+                for (int j = 0; j < expected.length; j++) {
+                    // A standardized difference near 0 (after weighting) is a difference of nearly equal means:
+                    // to `relative` of its scale, 1 standard deviation.
+                    assertThat(actual[j]).as(m.covariate()).isCloseTo(expected[j],
+                            within(relative * Math.max(Math.abs(expected[j]), 1)));
+                }
+            }
+        }
     }
 }

@@ -22,8 +22,9 @@ class SparkEstimatorsTest {
         assertThat(SparkEstimators.supports("psm", Map.of())).isFalse();
         assertThat(SparkEstimators.supports("ipw", Map.of("trim", new OptionValue.Number(0.05),
                 "se", new OptionValue.Word("hc0")))).isTrue();
-        assertThat(SparkEstimators.supports("ipw", Map.of("trim", new OptionValue.Number(0.05))))
-                .as("the default M-estimation error runs in memory").isFalse();
+        assertThat(SparkEstimators.supports("ipw", Map.of("trim", new OptionValue.Number(0.05)))).isTrue();
+        assertThat(SparkEstimators.supports("ipw", Map.of("se", new OptionValue.Call("bootstrap", List.of()))))
+                .isFalse();
     }
 
     @Test

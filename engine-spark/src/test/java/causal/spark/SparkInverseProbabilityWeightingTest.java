@@ -47,11 +47,33 @@ class SparkInverseProbabilityWeightingTest {
         }
     }
 
+    /**
+     * The default error, which accounts for the estimated score (M-estimation, WeightIt's vcov = "asympt"), is one
+     * more aggregation on Spark: the in-memory numbers, for every estimand, with and without trimming.
+     */
     @Test
-    void theErrorThatAccountsForTheEstimatedScoreIsLeftToTheInMemoryEstimator() {
+    void theErrorThatAccountsForTheEstimatedScoreEqualsTheInMemoryOne() {
+        for (Estimand estimand : List.of(Estimand.ATE, Estimand.ATT, Estimand.ATC)) {
+            for (double trim : new double[] {0, 0.05}) {
+                EffectQuery query = new EffectQuery(estimand, "treat", "re78", COVARIATES, List.of());
+                InverseProbabilityWeighting.Options options = new InverseProbabilityWeighting.Options(true, true, trim,
+                        true);
+                var memory = new InverseProbabilityWeighting(options).estimate(table, query);
+                var spark = SparkInverseProbabilityWeighting.estimate(lalonde, query, options);
+                assertSameEstimate(memory, spark, 1e-9);
+                var known = SparkInverseProbabilityWeighting.estimate(lalonde, query,
+                        new InverseProbabilityWeighting.Options(true, true, trim, false));
+                assertThat(spark.stdError()).as("not the error of a known score").isNotEqualTo(known.stdError());
+            }
+        }
+    }
+
+    @Test
+    void horvitzThompsonWithTheEstimatedScoresErrorEqualsTheInMemoryEstimator() {
         EffectQuery query = new EffectQuery(Estimand.ATE, "treat", "re78", COVARIATES, List.of());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkInverseProbabilityWeighting.estimate(lalonde,
-                query, InverseProbabilityWeighting.Options.DEFAULTS)).isInstanceOf(SparkEngineException.class);
+        InverseProbabilityWeighting.Options options = new InverseProbabilityWeighting.Options(false, true, 0.02, true);
+        assertSameEstimate(new InverseProbabilityWeighting(options).estimate(table, query),
+                SparkInverseProbabilityWeighting.estimate(lalonde, query, options), 1e-9);
     }
 
     @Test

@@ -3,7 +3,9 @@ package causal.spark;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
+import causal.estimate.ExperimentComparison;
 import causal.estimate.InverseProbabilityWeighting;
+import causal.estimate.OptionException;
 import causal.options.OptionValue;
 import causal.estimate.StandardErrors;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class SparkEstimators {
             "ols", Set.of("se"),
             "ipw", Set.of("normalized", "stabilized", "trim", "se"),
             "difference", Set.of(), "welch", Set.of(), "ttest", Set.of(), "ztest", Set.of(),
+            "bayes", Set.of("prior"), "cuped", Set.of("covariate"),
             "twfe", Set.of("se"),
             "two_by_two", Set.of());
 
@@ -56,8 +59,22 @@ public final class SparkEstimators {
                 yield SparkDifferenceInDifferences.twoWayFixedEffects(data, query);
             }
             case "two_by_two" -> SparkDifferenceInDifferences.twoByTwo(data, query);
+            case "bayes", "cuped" -> {
+                ExperimentComparison comparison = comparison(keyword, options);
+                yield SparkExperiment.estimate(data, query, keyword, comparison.prior(), comparison.covariate());
+            }
             default -> SparkExperiment.estimate(data, query, keyword);
         };
+    }
+
+    /** bayes's or cuped's options, read as the in-memory estimator reads them. */
+    private static ExperimentComparison comparison(String keyword, Map<String, OptionValue> options) {
+        try {
+            return (ExperimentComparison) (keyword.equals("bayes") ? ExperimentComparison.BAYES
+                    : ExperimentComparison.CUPED).create(options);
+        } catch (OptionException e) {
+            throw new SparkEngineException(e.getMessage(), e);
+        }
     }
 
     private static StandardErrors standardErrors(OptionValue value) {

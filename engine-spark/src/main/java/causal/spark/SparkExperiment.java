@@ -5,8 +5,13 @@ import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.experiment.ArmComparison;
 import causal.experiment.ArmSummary;
+import causal.experiment.BayesianConversion;
+import causal.experiment.BayesianNormal;
+import causal.experiment.BetaPrior;
+import causal.experiment.Cuped;
 import causal.experiment.DifferenceInMeans;
 import causal.experiment.ExperimentException;
+import causal.experiment.NormalPrior;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
@@ -23,13 +28,16 @@ import org.apache.spark.sql.Row;
  * A randomized experiment's arms compared from group moments computed by Spark ({@link GroupMoments}: n, mean and
  * variance per arm), then finished by the same {@code causal.experiment} code as in memory, so the estimate equals
  * {@code causal.estimate.ExperimentComparison}'s for {@code difference} (unpooled SE, normal interval),
- * {@code welch} ({@code t.test()}), {@code ttest} ({@code t.test(var.equal = TRUE)}) and {@code ztest}
- * ({@code prop.test(correct = FALSE)}), with the sample-ratio-mismatch p-value. Arms are randomized row by row here;
+ * {@code welch} ({@code t.test()}), {@code ttest} ({@code t.test(var.equal = TRUE)}), {@code ztest}
+ * ({@code prop.test(correct = FALSE)}), {@code bayes} (beta-binomial posteriors of a 0/1 outcome from the arms'
+ * conversions, a normal posterior of any other from their moments) and {@code cuped} (with the covariate's moments
+ * and its co-moment with the outcome per arm, pooled as {@code causal.experiment.Cuped} pools them), with the
+ * sample-ratio-mismatch p-value. Arms are randomized row by row here;
  * cluster-randomized and ratio-metric designs run in memory.
  */
 public final class SparkExperiment {
     /** The comparisons this engine runs, by their script keyword. */
-    public static final List<String> METHODS = List.of("difference", "welch", "ttest", "ztest");
+    public static final List<String> METHODS = List.of("difference", "welch", "ttest", "ztest", "bayes", "cuped");
 
     private SparkExperiment() {
     }
@@ -41,6 +49,15 @@ public final class SparkExperiment {
      *     experiment, an arm column without exactly two levels including the control, or an arm under 2 rows
      */
     public static Estimate estimate(Dataset<Row> data, EffectQuery query, String method) {
+        return estimate(data, query, method, BetaPrior.UNIFORM, Optional.empty());
+    }
+
+    /**
+     * As {@link #estimate(Dataset, EffectQuery, String)}, with bayes's beta prior of each arm's conversion rate and
+     * cuped's pre-period covariate (a column; required for cuped).
+     */
+    public static Estimate estimate(Dataset<Row> data, EffectQuery query, String method, BetaPrior prior,
+            Optional<String> covariate) {
         if (!METHODS.contains(method)) {
             throw new SparkEngineException("engine spark compares experiment arms with " + String.join(", ", METHODS)
                     + "; " + method + " runs in memory");
@@ -52,7 +69,12 @@ public final class SparkExperiment {
             throw new SparkEngineException("engine spark compares arms of a row-randomized experiment; a "
                     + (design.cluster().isPresent() ? "cluster-randomized design" : "ratio metric") + " runs in memory");
         }
-        GroupMoments moments = SufficientStatistics.groupMoments(data, query.treatment(), query.outcome());
+        if (method.equals("cuped") && covariate.isEmpty()) {
+            throw new SparkEngineException("cuped needs covariate = COLUMN, a column measured before assignment");
+        }
+        GroupMoments moments = method.equals("cuped")
+                ? SufficientStatistics.groupMoments(data, query.treatment(), query.outcome(), covariate.get())
+                : SufficientStatistics.groupMoments(data, query.treatment(), query.outcome());
         String control = design.control();
         List<String> levels = new ArrayList<>(moments.keys());
         levels.sort(null);
@@ -65,7 +87,7 @@ public final class SparkExperiment {
                     + levels.size() + (levels.size() == 1 ? " (only the control arm)" : ": " + String.join(", ", levels)));
         }
         String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
-        ArmComparison c = compare(method, moments, control, treated);
+        ArmComparison c = compare(method, moments, control, treated, prior);
         long controls = moments.count(control);
         long treatments = moments.count(treated);
         double srm = SampleRatioMismatch.check(controls, treatments, design.plannedControlShare()).pValue();
@@ -84,8 +106,16 @@ public final class SparkExperiment {
                 notes);
     }
 
-    private static ArmComparison compare(String method, GroupMoments moments, String control, String treated) {
+    private static ArmComparison compare(String method, GroupMoments moments, String control, String treated,
+            BetaPrior prior) {
         try {
+            if (method.equals("bayes") && moments.binary()) {
+                return BayesianConversion.compare(Math.round(moments.total(control)), moments.count(control),
+                        Math.round(moments.total(treated)), moments.count(treated), prior, 0.05);
+            }
+            if (method.equals("cuped")) {
+                return Cuped.compare(moments.cupedArm(control), moments.cupedArm(treated), 0.05);
+            }
             if (method.equals("ztest")) {
                 if (!moments.binary()) {
                     throw new SparkEngineException("ztest compares conversion rates, so " + moments.outcome()
@@ -98,6 +128,7 @@ public final class SparkExperiment {
             ArmSummary t = moments.summary(treated, "treatment");
             return switch (method) {
                 case "difference" -> DifferenceInMeans.compare(c, t, 0.05);
+                case "bayes" -> BayesianNormal.compare(c, t, NormalPrior.FLAT, 0.05);
                 case "welch" -> TwoSampleTTest.welch(c, t, 0.05);
                 default -> TwoSampleTTest.student(c, t, 0.05);
             };

@@ -118,6 +118,17 @@ public final class SufficientStatistics {
                 design.dropped, outcome);
     }
 
+    /**
+     * As {@link #groupMoments(Dataset, String, String)}, with the moments of {@code covariate} and its co-moment with
+     * the outcome; a row needs all three values.
+     */
+    public static GroupMoments groupMoments(Dataset<Row> data, String key, String outcome, String covariate) {
+        SparkDesign design = SparkDesign.of(data, List.of(), List.of(outcome, covariate), List.of(key),
+                "comparison");
+        return GroupMoments.of(data.filter(design.complete), SparkColumns.column(key), SparkDesign.number(outcome),
+                SparkDesign.number(covariate), design.dropped, outcome, covariate);
+    }
+
     /** One aggregation of {@code sum(e)} for every expression; an empty sum is 0. */
     static double[] sums(Dataset<Row> kept, List<Column> expressions, String what) {
         Column[] rest = expressions.subList(1, expressions.size()).stream().map(c -> sum(c)).toArray(Column[]::new);

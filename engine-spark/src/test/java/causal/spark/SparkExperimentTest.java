@@ -1,6 +1,7 @@
 package causal.spark;
 
 import static causal.spark.SameResults.assertSameEstimate;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import causal.data.Table;
@@ -9,6 +10,10 @@ import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
 import causal.estimate.Estimate;
 import causal.estimate.ExperimentComparison;
+import causal.options.OptionValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkExperimentTest {
     private static final Design.Experiment AB = new Design.Experiment("A", 0.5, Optional.empty(), Optional.empty());
@@ -45,6 +51,61 @@ class SparkExperimentTest {
     void aConversionMetricGetsTheTwoProportionTest() {
         Estimate memory = ExperimentComparison.ZTEST.create(Map.of()).estimate(table, query("converted"));
         assertSameEstimate(memory, SparkExperiment.estimate(ab, query("converted"), "ztest"), 1e-9);
+    }
+
+    /**
+     * bayes: a 0/1 metric's beta-binomial posteriors from the arms' conversions (with the script's prior), any
+     * other metric's normal posterior from the arms' moments: the in-memory numbers.
+     */
+    @Test
+    void bayesEqualsTheInMemoryPosteriors() {
+        Map<String, OptionValue> prior = Map.of("prior", new OptionValue.Call("beta", List.of(
+                new OptionValue.Number(2), new OptionValue.Number(8))));
+        Estimate memory = ExperimentComparison.BAYES.create(prior).estimate(table, query("converted"));
+        Estimate spark = SparkEstimators.estimate("bayes", prior, ab, query("converted"));
+        assertSameEstimate(memory, spark, 1e-9);
+        assertThat(spark.statistics()).containsKey("prob_better");
+        Estimate normal = ExperimentComparison.BAYES.create(Map.of()).estimate(table, query("revenue"));
+        assertSameEstimate(normal, SparkEstimators.estimate("bayes", Map.of(), ab, query("revenue")), 1e-9);
+    }
+
+    /**
+     * cuped: θ, the adjusted and the unadjusted differences from each arm's moments of the outcome and the
+     * pre-period covariate and their co-moment: the in-memory numbers, rows missing either value dropped alike.
+     */
+    @Test
+    void cupedEqualsTheInMemoryAdjustment(@TempDir Path folder) throws IOException {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder csv = new StringBuilder("variant,pre,spend\n");
+        for (int i = 0; i < 3000; i++) {
+            boolean treated = random.nextBoolean();
+            double pre = 50 + 10 * random.nextGaussian();
+            double spend = 5 + 0.8 * pre + (treated ? 1.5 : 0) + 4 * random.nextGaussian();
+            csv.append(treated ? "B" : "A").append(',').append(i % 97 == 0 ? "NA" : Double.toString(pre)).append(',')
+                    .append(i % 89 == 0 ? "" : Double.toString(spend)).append('\n');
+        }
+        Path file = folder.resolve("pre_period.csv");
+        Files.writeString(file, csv);
+        Map<String, OptionValue> covariate = Map.of("covariate", new OptionValue.Word("pre"));
+        EffectQuery query = query("spend");
+        Table rows = causal.data.CsvReader.read(file, "pre_period.csv");
+        Table complete = rows.filter(rowsWithBoth(rows));
+        Estimate memory = ExperimentComparison.CUPED.create(covariate).estimate(complete, query);
+        Estimate spark = SparkEstimators.estimate("cuped", covariate, LocalSpark.engine().read(file.toString()), query);
+        assertSameEstimate(memory, spark, 1e-9);
+        assertThat(spark.statistics().get("variance_reduction")).isGreaterThan(0.5);
+        assertThatThrownBy(() -> SparkEstimators.estimate("cuped", Map.of(), ab, query("revenue")))
+                .hasMessageContaining("covariate");
+    }
+
+    private static java.util.BitSet rowsWithBoth(Table rows) {
+        java.util.BitSet kept = new java.util.BitSet();
+        for (int i = 0; i < rows.rowCount(); i++) {
+            if (!rows.column("pre").isMissing(i) && !rows.column("spend").isMissing(i)) {
+                kept.set(i);
+            }
+        }
+        return kept;
     }
 
     @Test

@@ -43,6 +43,48 @@ public final class Cuped {
     }
 
     /**
+     * One arm's moments: its rows, the means of the outcome y and the covariate x, and about those means
+     * {@code Σ(y − ȳ)²}, {@code Σ(x − x̄)²} and {@code Σ(y − ȳ)(x − x̄)}: what a pass over data too large to hold
+     * keeps per arm.
+     */
+    public record ArmMoments(long n, double meanY, double squaresY, double meanX, double squaresX, double cross) {
+        ArmSummary summary(String arm) {
+            if (n < 2) {
+                throw new ExperimentException("the " + arm + " arm needs at least 2 rows, not " + n);
+            }
+            return new ArmSummary(n, meanY, squaresY / (n - 1));
+        }
+
+        /** The adjusted outcome y' = y − θ(x − x̄): mean ȳ − θ(x̄_arm − x̄), squares S_yy − 2θ S_xy + θ² S_xx. */
+        ArmSummary adjusted(double theta, double pooledMeanX) {
+            double squares = squaresY - 2 * theta * cross + theta * theta * squaresX;
+            return new ArmSummary(n, meanY - theta * (meanX - pooledMeanX), Math.max(squares, 0.0) / (n - 1));
+        }
+    }
+
+    /**
+     * {@link #compare(double[], double[], double[], double[], double)} from the arms' moments (equal to rounding):
+     * θ over both arms pooled, their moments merged by Chan, Golub and LeVeque's formulas, then the difference in
+     * means of y' and of y.
+     */
+    public static ArmComparison compare(ArmMoments control, ArmMoments treated, double alpha) {
+        ArmSummary plainControl = control.summary("control");
+        ArmSummary plainTreated = treated.summary("treatment");
+        double n0 = control.n();
+        double share = treated.n() / (n0 + treated.n());
+        double dx = treated.meanX() - control.meanX();
+        double dy = treated.meanY() - control.meanY();
+        double meanX = control.meanX() + dx * share;
+        double between = n0 * share;
+        double squares = control.squaresX() + treated.squaresX() + dx * dx * between;
+        double crossProducts = control.cross() + treated.cross() + dx * dy * between;
+        double theta = theta(crossProducts, squares);
+        return result(DifferenceInMeans.compare(plainControl, plainTreated, alpha),
+                DifferenceInMeans.compare(control.adjusted(theta, meanX), treated.adjusted(theta, meanX), alpha),
+                theta);
+    }
+
+    /**
      * θ from the pooled {@code Σ(y − ȳ)(x − x̄)} and {@code Σ(x − x̄)²}: in memory from the rows, streamed from the
      * arms' moments.
      */

@@ -226,34 +226,13 @@ public final class StreamingExperiment {
         }
     }
 
-    /**
-     * {@code causal.experiment.Cuped} from the arms' moments: θ = Σ(y − ȳ)(x − x̄) / Σ(x − x̄)² over both arms pooled
-     * (the arms' moments merged by Chan et al.), and each arm's adjusted y' = y − θ(x − x̄) has mean
-     * {@code ȳ_a − θ(x̄_a − x̄)} and squared deviations {@code S_yy − 2θ S_xy + θ² S_xx}; then the difference in means
-     * of y' and of y, with the same statistics as in memory.
-     */
+    /** {@code causal.experiment.Cuped} from the arms' moments. */
     private static ArmComparison cuped(ArmMoments m, int control, int treated) {
-        ArmSummary plainControl = summary(m, control, "control");
-        ArmSummary plainTreated = summary(m, treated, "treatment");
-        double n0 = m.counts[control];
-        double n1 = m.counts[treated];
-        double share = n1 / (n0 + n1);
-        double dx = m.meanX[treated] - m.meanX[control];
-        double dy = m.meanY[treated] - m.meanY[control];
-        double meanX = m.meanX[control] + dx * share;
-        double between = n0 * share;
-        double squares = m.squaresX[control] + m.squaresX[treated] + dx * dx * between;
-        double crossProducts = m.cross[control] + m.cross[treated] + dx * dy * between;
-        double theta = Cuped.theta(crossProducts, squares);
-        return Cuped.result(DifferenceInMeans.compare(plainControl, plainTreated, ALPHA),
-                DifferenceInMeans.compare(adjusted(m, control, theta, meanX), adjusted(m, treated, theta, meanX),
-                        ALPHA), theta);
+        return Cuped.compare(cupedArm(m, control), cupedArm(m, treated), ALPHA);
     }
 
-    private static ArmSummary adjusted(ArmMoments m, int a, double theta, double meanX) {
-        double squares = m.squaresY[a] - 2 * theta * m.cross[a] + theta * theta * m.squaresX[a];
-        return new ArmSummary(m.counts[a], m.meanY[a] - theta * (m.meanX[a] - meanX),
-                Math.max(squares, 0.0) / (m.counts[a] - 1));
+    private static Cuped.ArmMoments cupedArm(ArmMoments m, int a) {
+        return new Cuped.ArmMoments(m.counts[a], m.meanY[a], m.squaresY[a], m.meanX[a], m.squaresX[a], m.cross[a]);
     }
 
     private static Design.Experiment design(EffectQuery query, Comparison comparison) {

@@ -17,7 +17,7 @@ final class Actions {
         return described(what, () -> {
             try {
                 return action.get();
-            } catch (SparkEngineException e) {
+            } catch (causal.engine.EngineException e) {
                 throw e;
             } catch (Exception e) {
                 // Spark's exceptions are checked in Java's eyes but thrown from Scala undeclared.

@@ -1,6 +1,7 @@
 package causal.spark;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
@@ -11,9 +12,11 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import causal.engine.EngineDeclinedException;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
+import causal.estimate.StandardErrors;
 import causal.inference.WaldInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +44,9 @@ import org.apache.spark.sql.Row;
 public final class SparkDifferenceInDifferences {
     private static final String DELTA = "__causal_delta";
     private static final String GROUP = "__causal_treated";
+    private static final String UNIT_MEAN = "__causal_unit_mean";
+    private static final String PERIOD_MEAN = "__causal_period_mean";
+    private static final String PERIOD_POST = "__causal_period_post";
 
     private SparkDifferenceInDifferences() {
     }
@@ -83,7 +89,7 @@ public final class SparkDifferenceInDifferences {
             variance += count < 2 ? 0 : (count - 1) * cells.variance(names[c]) / ((double) count * count);
         }
         if (n <= 4) {
-            throw new SparkEngineException("the 2x2 needs more than 4 rows, and it has " + n);
+            throw new EngineDeclinedException("the 2x2 needs more than 4 rows, and it has " + n);
         }
         double estimate = (means[3] - means[2]) - (means[1] - means[0]);
         double stdError = Math.sqrt(variance * n / (n - 4));
@@ -108,6 +114,18 @@ public final class SparkDifferenceInDifferences {
      *     unbalanced (units seen in different periods, or twice in one), or post differs between units in a period
      */
     public static Estimate twoWayFixedEffects(Dataset<Row> data, EffectQuery query) {
+        return twoWayFixedEffects(data, query, Optional.empty());
+    }
+
+    /**
+     * As {@link #twoWayFixedEffects(Dataset, EffectQuery)}, with {@code se} HC1 or classical (empty: clustered by the
+     * unit): then one more aggregation sums the two-way residuals {@code e = y − ȳ_unit − ȳ_period + ȳ − δ x̃},
+     * {@code x̃ = (treated − τ̄)(post − p̄)} ({@code τ̄} the share of treated units, {@code p̄} of post periods), as
+     * {@code Σe²} and {@code Σe²x̃²}: HC1 is {@code n/(n − N − T) · Σe²x̃² / (Σx̃²)²}, classical
+     * {@code Σe²/(n − N − T) / Σx̃²}, t with {@code n − N − T} df, as in memory.
+     */
+    public static Estimate twoWayFixedEffects(Dataset<Row> data, EffectQuery query,
+            Optional<StandardErrors.Kind> se) {
         Design.DifferenceInDifferences design = design(query, "twfe");
         String treatment = query.treatment();
         SparkDesign rows = SparkDesign.of(data, List.of(), List.of(query.outcome(), treatment, design.post()),
@@ -122,7 +140,8 @@ public final class SparkDifferenceInDifferences {
                 max(t).as("t_max"), sum(post).as("post_rows"),
                 avg(when(post.equalTo(1.0), y)).minus(avg(when(post.equalTo(0.0), y))).as(DELTA),
                 count(when(t.notEqual(0.0).and(t.notEqual(1.0)), lit(1))).as("bad_t"),
-                count(when(post.notEqual(0.0).and(post.notEqual(1.0)), lit(1))).as("bad_post"))
+                count(when(post.notEqual(0.0).and(post.notEqual(1.0)), lit(1))).as("bad_post"),
+                avg(y).as(UNIT_MEAN))
                 .withColumn(GROUP, col("t_min"));
         units.persist();
         try {
@@ -132,10 +151,64 @@ public final class SparkDifferenceInDifferences {
                 throw new SparkEngineException(treatment + " is " + (deltas.has("1") ? "1" : "0") + " for every unit: "
                         + "a difference in differences needs treated and control units");
             }
-            return clusteredEstimate(query, deltas, periods[0], rows.dropped);
+            if (se.isEmpty()) {
+                return clusteredEstimate(query, deltas, periods[0], rows.dropped);
+            }
+            return residualEstimate(query, se.get(), kept, units, deltas, periods, rows.dropped);
         } finally {
             units.unpersist();
         }
+    }
+
+    /** HC1 or classical errors from the two-way residuals' sums (see {@link #twoWayFixedEffects}). */
+    private static Estimate residualEstimate(EffectQuery query, StandardErrors.Kind se, Dataset<Row> kept,
+            Dataset<Row> units, GroupMoments deltas, long[] periods, long dropped) {
+        Design.DifferenceInDifferences design = (Design.DifferenceInDifferences) query.design();
+        long treatedUnits = deltas.count("1");
+        long controlUnits = deltas.count("0");
+        long unitCount = treatedUnits + controlUnits;
+        long times = periods[0];
+        long postPeriods = periods[1];
+        long n = unitCount * times;
+        long df = n - unitCount - times;
+        if (df <= 0) {
+            throw new EngineDeclinedException("the panel has no residual degrees of freedom for " + se);
+        }
+        double effect = deltas.mean("1") - deltas.mean("0");
+        double treatedShare = (double) treatedUnits / unitCount;
+        double postShare = (double) postPeriods / times;
+        Column y = SparkDesign.number(query.outcome());
+        Column post = SparkDesign.number(design.post());
+        Column time = SparkColumns.column(design.time());
+        Dataset<Row> byPeriod = kept.groupBy(time).agg(avg(y).as(PERIOD_MEAN), max(post).as(PERIOD_POST));
+        List<Row> periodRows = Actions.run("period means of " + query.outcome(), byPeriod::collectAsList);
+        double grandMean = 0;
+        for (Row r : periodRows) {
+            grandMean += r.getDouble(1) / times;
+        }
+        Dataset<Row> rows = kept.join(units.select(SparkColumns.column(design.unit()), col(UNIT_MEAN), col(GROUP)),
+                design.unit()).join(broadcast(byPeriod), design.time());
+        Column x = col(GROUP).minus(lit(treatedShare)).multiply(col(PERIOD_POST).minus(lit(postShare)));
+        Column e = y.minus(col(UNIT_MEAN)).minus(col(PERIOD_MEAN)).plus(lit(grandMean))
+                .minus(lit(effect).multiply(x));
+        Column squared = e.multiply(e);
+        double[] sums = SufficientStatistics.sums(rows, List.of(squared, squared.multiply(x).multiply(x)),
+                "twfe residuals");
+        double within = (double) controlUnits * treatedUnits / unitCount * postPeriods * (times - postPeriods) / times;
+        boolean hc1 = se == StandardErrors.Kind.HC1;
+        double variance = hc1 ? n / (double) df * sums[1] / (within * within) : sums[0] / df / within;
+        double stdError = Math.sqrt(variance);
+        WaldInterval interval = WaldInterval.studentT(effect, stdError, df, Estimate.CONFIDENCE_LEVEL);
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        statistics.put("units", (double) unitCount);
+        statistics.put("periods", (double) times);
+        statistics.put("two_by_two", effect);
+        statistics.put("df_residual", (double) df);
+        List<String> notes = new ArrayList<>(List.of("standard errors " + (hc1 ? "heteroskedasticity-robust (HC1)"
+                : "classical (iid)")));
+        notes.addAll(Counts.droppedNote(dropped));
+        return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", effect, stdError,
+                interval.low(), interval.high(), interval.pValue(), Counts.rows(n), statistics, Optional.empty(), notes);
     }
 
     private static Estimate clusteredEstimate(EffectQuery query, GroupMoments deltas, long periods, long dropped) {
@@ -155,8 +228,9 @@ public final class SparkDifferenceInDifferences {
         statistics.put("clusters", (double) g);
         statistics.put("two_by_two", estimate);
         statistics.put("df_residual", (double) (g - 1));
-        List<String> notes = new ArrayList<>(List.of("standard errors clustered by unit (fixest's small-sample "
-                + "factors), from the units' mean changes on a balanced panel"));
+        // The in-memory fit's note: fixest's small-sample factors, from the units' mean changes on a balanced panel.
+        String unit = ((Design.DifferenceInDifferences) query.design()).unit();
+        List<String> notes = new ArrayList<>(List.of("standard errors clustered by " + unit));
         notes.addAll(Counts.droppedNote(dropped));
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", estimate, stdError,
                 interval.low(), interval.high(), interval.pValue(), Counts.rows(n), statistics, Optional.empty(), notes);
@@ -175,7 +249,7 @@ public final class SparkDifferenceInDifferences {
         Row r = Actions.run("periods of " + design.time(), () -> byTime.agg(count(lit(1)),
                 count(when(col("lo").notEqual(col("hi")), lit(1))), sum(col("hi"))).first());
         if (r.getLong(1) > 0) {
-            throw new SparkEngineException("engine spark fits twfe with one treatment date: " + design.post()
+            throw new EngineDeclinedException("engine spark fits twfe with one treatment date: " + design.post()
                     + " must be the same for every unit in a period, and it differs in " + r.getLong(1) + " of "
                     + design.time() + "'s periods; staggered designs run in memory");
         }
@@ -198,7 +272,7 @@ public final class SparkDifferenceInDifferences {
                     + design.unit() + "; engine spark fits twfe with a treated flag that is constant per unit");
         }
         if (r.getLong(0) != periods[0] || r.getLong(1) != periods[0] || r.getLong(2) != periods[0]) {
-            throw new SparkEngineException("engine spark fits twfe on a balanced panel (every unit once in each of "
+            throw new EngineDeclinedException("engine spark fits twfe on a balanced panel (every unit once in each of "
                     + "the " + periods[0] + " periods of " + design.time() + "), and units have between "
                     + r.getLong(0) + " and " + r.getLong(1) + " rows; unbalanced panels run in memory");
         }
@@ -215,7 +289,8 @@ public final class SparkDifferenceInDifferences {
         return design;
     }
 
-    private static SparkEngineException notFlag(String column, String value) {
-        return new SparkEngineException("the flag " + column + " must be 0/1 or true/false, but it has " + value);
+    /** A flag that is not 0/1: declined, so that the in-memory fit reports it with its row. */
+    private static EngineDeclinedException notFlag(String column, String value) {
+        return new EngineDeclinedException("the flag " + column + " must be 0/1 or true/false, but it has " + value);
     }
 }

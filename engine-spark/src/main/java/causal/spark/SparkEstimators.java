@@ -48,16 +48,14 @@ public final class SparkEstimators {
     public static Estimate estimate(String keyword, Map<String, OptionValue> options, Dataset<Row> data,
             EffectQuery query) {
         if (!supports(keyword, options)) {
-            throw new SparkEngineException(keyword + (OPTIONS.containsKey(keyword) ? " with options "
+            throw new causal.engine.EngineDeclinedException(keyword + (OPTIONS.containsKey(keyword) ? " with options "
                     + String.join(", ", options.keySet()) : "") + " does not run on engine spark; it runs in memory");
         }
         return switch (keyword) {
             case "ols" -> SparkRegression.estimate(data, query, standardErrors(options.get("se")));
             case "ipw" -> SparkInverseProbabilityWeighting.estimate(data, query, weighting(options));
-            case "twfe" -> {
-                requireUnitClusters(options.get("se"), query);
-                yield SparkDifferenceInDifferences.twoWayFixedEffects(data, query);
-            }
+            case "twfe" -> SparkDifferenceInDifferences.twoWayFixedEffects(data, query,
+                    twfeErrors(options.get("se"), query));
             case "two_by_two" -> SparkDifferenceInDifferences.twoByTwo(data, query);
             case "bayes", "cuped" -> {
                 ExperimentComparison comparison = comparison(keyword, options);
@@ -133,15 +131,20 @@ public final class SparkEstimators {
         throw new SparkEngineException(name + " is true or false, not " + value.text());
     }
 
-    private static void requireUnitClusters(OptionValue se, EffectQuery query) {
+    /** twfe's errors: empty for clustered by the unit (the default), else HC1 or classical; others run in memory. */
+    private static Optional<StandardErrors.Kind> twfeErrors(OptionValue se, EffectQuery query) {
         if (se == null) {
-            return;
+            return Optional.empty();
         }
         String unit = query.design() instanceof Design.DifferenceInDifferences d ? d.unit() : "";
         StandardErrors parsed = standardErrors(se);
-        if (!parsed.clusterColumn().equals(Optional.of(unit))) {
-            throw new SparkEngineException("twfe on engine spark clusters by the unit (se = cluster(" + unit
-                    + ")); se = " + se.text() + " runs in memory");
+        if (parsed.clusterColumn().equals(Optional.of(unit))) {
+            return Optional.empty();
         }
+        if (parsed.kind() == StandardErrors.Kind.HC1 || parsed.kind() == StandardErrors.Kind.CLASSICAL) {
+            return Optional.of(parsed.kind());
+        }
+        throw new causal.engine.EngineDeclinedException("twfe on engine spark clusters by the unit (se = cluster("
+                + unit + ")) or takes hc1 or classical; se = " + se.text() + " runs in memory");
     }
 }

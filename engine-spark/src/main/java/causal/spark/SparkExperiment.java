@@ -1,5 +1,6 @@
 package causal.spark;
 
+import causal.engine.EngineDeclinedException;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
@@ -66,7 +67,7 @@ public final class SparkExperiment {
             throw new SparkEngineException(method + " estimates from an experiment design");
         }
         if (design.cluster().isPresent() || design.per().isPresent()) {
-            throw new SparkEngineException("engine spark compares arms of a row-randomized experiment; a "
+            throw new EngineDeclinedException("engine spark compares arms of a row-randomized experiment; a "
                     + (design.cluster().isPresent() ? "cluster-randomized design" : "ratio metric") + " runs in memory");
         }
         if (method.equals("cuped") && covariate.isEmpty()) {

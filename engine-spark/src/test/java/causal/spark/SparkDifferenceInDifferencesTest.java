@@ -50,6 +50,21 @@ class SparkDifferenceInDifferencesTest {
         assertSameEstimate(memory, spark, 1e-9);
     }
 
+    /** HC1 and classical errors from the two-way residuals' sums: the in-memory fixed-effects regression's. */
+    @Test
+    void twfeWithHc1AndClassicalErrorsEqualsTheInMemoryEstimator() {
+        for (String se : List.of("hc1", "classical")) {
+            Estimate memory = DifferenceInDifferencesEstimator.TWFE.create(Map.of("se",
+                    new causal.options.OptionValue.Word(se))).estimate(table, QUERY);
+            Estimate spark = SparkEstimators.estimate("twfe", Map.of("se", new causal.options.OptionValue.Word(se)),
+                    panel, QUERY);
+            assertSameEstimate(memory, spark, 1e-9);
+            assertThat(spark.notes()).isEqualTo(memory.notes());
+        }
+        assertThat(SparkDifferenceInDifferences.twoWayFixedEffects(panel, QUERY).notes())
+                .isEqualTo(DifferenceInDifferencesEstimator.TWFE.create(Map.of()).estimate(table, QUERY).notes());
+    }
+
     @Test
     void theTwoByTwoOfCellMeansIsTheSaturatedRegressionWithHc1() {
         Estimate spark = SparkDifferenceInDifferences.twoByTwo(panel, QUERY);
@@ -67,7 +82,7 @@ class SparkDifferenceInDifferencesTest {
     void anUnbalancedPanelIsRefusedWithTheReason() {
         Dataset<Row> unbalanced = panel.filter("not (store = 's00' and period = 3)");
         assertThatThrownBy(() -> SparkDifferenceInDifferences.twoWayFixedEffects(unbalanced, QUERY))
-                .isInstanceOf(SparkEngineException.class)
+                .isInstanceOf(causal.engine.EngineDeclinedException.class)
                 .hasMessageContaining("balanced panel (every unit once in each of the 4 periods of period)");
         assertThat(SparkDifferenceInDifferences.twoByTwo(unbalanced, QUERY).n()).isEqualTo(159);
     }

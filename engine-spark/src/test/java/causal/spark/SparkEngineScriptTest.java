@@ -123,6 +123,37 @@ class SparkEngineScriptTest {
                 .contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
     }
 
+    /**
+     * A case the engine declines once it has looked at the data (here an unbalanced panel) runs in memory, as
+     * without the engine; what the engine refuses for the data itself is an error at the statement, in words, not
+     * an internal error.
+     */
+    @Test
+    void aDeclinedCaseRunsInMemoryAndARefusalIsTheUsersError(@TempDir Path folder) throws IOException {
+        List<String> lines = Files.readAllLines(LocalSpark.DATA.resolve("stores_panel.csv"));
+        Files.write(folder.resolve("unbalanced.csv"), lines.stream().filter(l -> !l.startsWith("s00,3,")).toList());
+        String study = "data p = csv(\"unbalanced.csv\")\n"
+                + "design mw = did(unit = store, time = period, treated = nj, post = period >= 2)\n"
+                + "estimate ATT of nj on sales in p adjust by mw using twfe\n";
+        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
+        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
+        assertSameNumbers(memory.get(0), spark.get(0));
+
+        Files.copy(LocalSpark.DATA.resolve("ab_test.csv"), folder.resolve("ab_test.csv"));
+        String ztest = "engine = spark(\"local[2]\")\ndata ab = csv(\"ab_test.csv\")\n"
+                + "design test = experiment(arm = variant, control = \"A\", metric = revenue)\n"
+                + "estimate ATE of variant on revenue in ab adjust by test using ztest\n";
+        Path file = folder.resolve("ztest.causal");
+        Files.writeString(file, ztest);
+        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), ztest),
+                new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
+        assertThat(failure).hasValueSatisfying(f -> {
+            assertThat(f.diagnostic().code()).isEqualTo(causal.syntax.DiagnosticCode.RUNTIME_ERROR);
+            assertThat(f.diagnostic().span().line()).isEqualTo(4);
+            assertThat(f.diagnostic().message()).contains("revenue must hold only 0 and 1");
+        });
+    }
+
     /** A did design's post condition over a CSV file Spark computes too. */
     @Test
     void aPostConditionOverCsvIsComputedOnSpark(@TempDir Path folder) throws IOException {

@@ -39,13 +39,18 @@ class SparkEstimatorsTest {
         assertThat(welch.estimator()).isEqualTo("welch");
     }
 
+    /**
+     * twfe takes errors clustered by the unit, hc1 or classical on Spark; any other it declines, and the interpreter
+     * runs the statement in memory (where the estimator gives its own answer).
+     */
     @Test
-    void twfeWithStandardErrorsOtherThanTheUnitsClustersIsSentBackToMemory() {
+    void twfeWithOtherStandardErrorsIsDeclinedToMemory() {
         EffectQuery query = new EffectQuery(Estimand.ATT, "nj", "sales", List.of(), List.of(),
                 new Design.DifferenceInDifferences("store", "period", "post"));
-        assertThatThrownBy(() -> SparkEstimators.estimate("twfe", Map.of("se", new OptionValue.Word("hc1")),
+        assertThatThrownBy(() -> SparkEstimators.estimate("twfe", Map.of("se", new OptionValue.Word("hc3")),
                 LocalSpark.engine().read("stores_panel.csv"), query))
-                .isInstanceOf(SparkEngineException.class)
-                .hasMessage("twfe on engine spark clusters by the unit (se = cluster(store)); se = hc1 runs in memory");
+                .isInstanceOf(causal.engine.EngineDeclinedException.class)
+                .hasMessage("twfe on engine spark clusters by the unit (se = cluster(store)) or takes hc1 or "
+                        + "classical; se = hc3 runs in memory");
     }
 }

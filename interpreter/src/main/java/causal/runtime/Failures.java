@@ -2,6 +2,7 @@ package causal.runtime;
 
 import causal.analysis.Analysis;
 import causal.data.DataException;
+import causal.engine.EngineException;
 import causal.estimate.EstimationException;
 import causal.syntax.Diagnostic;
 import causal.syntax.DiagnosticCode;
@@ -21,6 +22,9 @@ public final class Failures {
         }
         if (e instanceof DataException d) {
             return CausalException.at(span, d.location() + ": " + d.getMessage(), d.location());
+        }
+        if (e instanceof EngineException x) {
+            return CausalException.at(span, x.getMessage());
         }
         if (e instanceof EstimationException x) {
             return x.location().map(l -> CausalException.at(span, l + ": " + x.getMessage(), l))

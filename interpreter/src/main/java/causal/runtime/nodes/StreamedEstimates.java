@@ -9,6 +9,7 @@ import causal.data.Table;
 import causal.data.sql.DuckDbEngine;
 import causal.data.sql.SqlQuery;
 import causal.engine.DistributedEngine;
+import causal.engine.EngineDeclinedException;
 import causal.estimate.Design;
 import causal.estimate.DifferenceInDifferencesEstimator;
 import causal.estimate.EffectQuery;
@@ -187,7 +188,7 @@ final class StreamedEstimates {
 
     /**
      * The estimate on the distributed engine, or empty when the engine does not run this estimator with these
-     * options, or the data is not a file it reads.
+     * options or declines the case once it has looked at the data, or the data is not a file it reads.
      */
     static Optional<Result.EstimateResult> onEngine(EstimatePlan plan, EngineData data, DistributedEngine engine,
             EffectQuery query, int line, Supplier<Table> rows) {
@@ -195,8 +196,13 @@ final class StreamedEstimates {
                 || !plan.statement().estimand().by().isEmpty()) {
             return Optional.empty();
         }
-        Estimate estimate = engine.estimate(plan.estimator().keyword(), plan.options(), data.file().get(),
-                data.steps(), query);
+        Estimate estimate;
+        try {
+            estimate = engine.estimate(plan.estimator().keyword(), plan.options(), data.file().get(), data.steps(),
+                    query);
+        } catch (EngineDeclinedException e) {
+            return Optional.empty();  // a case the engine does not run (an unbalanced panel, …): as without it
+        }
         return Optional.of(new Result.EstimateResult(line, plan, estimate, 0, once(rows), query));
     }
 

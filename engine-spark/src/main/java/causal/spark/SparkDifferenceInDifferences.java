@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import causal.engine.EngineDeclinedException;
+import causal.engine.EngineEstimate;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
@@ -57,7 +58,7 @@ public final class SparkDifferenceInDifferences {
      *
      * @throws SparkEngineException when a flag is not 0/1 or one of the four cells has no rows
      */
-    public static Estimate twoByTwo(Dataset<Row> data, EffectQuery query) {
+    public static EngineEstimate twoByTwo(Dataset<Row> data, EffectQuery query) {
         Design.DifferenceInDifferences design = design(query, "two_by_two");
         String treatment = query.treatment();
         SparkDesign rows = SparkDesign.of(data, List.of(), List.of(query.outcome(), treatment, design.post()),
@@ -100,10 +101,10 @@ public final class SparkDifferenceInDifferences {
         statistics.put("control_pre_mean", means[0]);
         statistics.put("control_post_mean", means[1]);
         statistics.put("df_residual", (double) (n - 4));
-        List<String> notes = new ArrayList<>(List.of("standard error HC1 of lm(y ~ treated * post)"));
-        notes.addAll(Counts.droppedNote(rows.dropped));
-        return new Estimate(query.estimand(), treatment, query.outcome(), "two_by_two", estimate, stdError,
-                interval.low(), interval.high(), interval.pValue(), Counts.rows(n), statistics, Optional.empty(), notes);
+        List<String> notes = List.of("standard error HC1 of lm(y ~ treated * post)");
+        return new EngineEstimate(new Estimate(query.estimand(), treatment, query.outcome(), "two_by_two", estimate,
+                stdError, interval.low(), interval.high(), interval.pValue(), Counts.rows(n), statistics,
+                Optional.empty(), notes), rows.dropped);
     }
 
     /**
@@ -113,7 +114,7 @@ public final class SparkDifferenceInDifferences {
      * @throws SparkEngineException when a flag is not 0/1, the treated flag changes within a unit, the panel is
      *     unbalanced (units seen in different periods, or twice in one), or post differs between units in a period
      */
-    public static Estimate twoWayFixedEffects(Dataset<Row> data, EffectQuery query) {
+    public static EngineEstimate twoWayFixedEffects(Dataset<Row> data, EffectQuery query) {
         return twoWayFixedEffects(data, query, Optional.empty());
     }
 
@@ -124,7 +125,7 @@ public final class SparkDifferenceInDifferences {
      * {@code Σe²} and {@code Σe²x̃²}: HC1 is {@code n/(n − N − T) · Σe²x̃² / (Σx̃²)²}, classical
      * {@code Σe²/(n − N − T) / Σx̃²}, t with {@code n − N − T} df, as in memory.
      */
-    public static Estimate twoWayFixedEffects(Dataset<Row> data, EffectQuery query,
+    public static EngineEstimate twoWayFixedEffects(Dataset<Row> data, EffectQuery query,
             Optional<StandardErrors.Kind> se) {
         Design.DifferenceInDifferences design = design(query, "twfe");
         String treatment = query.treatment();
@@ -152,9 +153,9 @@ public final class SparkDifferenceInDifferences {
                         + "a difference in differences needs treated and control units");
             }
             if (se.isEmpty()) {
-                return clusteredEstimate(query, deltas, periods[0], rows.dropped);
+                return new EngineEstimate(clusteredEstimate(query, deltas, periods[0]), rows.dropped);
             }
-            return residualEstimate(query, se.get(), kept, units, deltas, periods, rows.dropped);
+            return new EngineEstimate(residualEstimate(query, se.get(), kept, units, deltas, periods), rows.dropped);
         } finally {
             units.unpersist();
         }
@@ -162,7 +163,7 @@ public final class SparkDifferenceInDifferences {
 
     /** HC1 or classical errors from the two-way residuals' sums (see {@link #twoWayFixedEffects}). */
     private static Estimate residualEstimate(EffectQuery query, StandardErrors.Kind se, Dataset<Row> kept,
-            Dataset<Row> units, GroupMoments deltas, long[] periods, long dropped) {
+            Dataset<Row> units, GroupMoments deltas, long[] periods) {
         Design.DifferenceInDifferences design = (Design.DifferenceInDifferences) query.design();
         long treatedUnits = deltas.count("1");
         long controlUnits = deltas.count("0");
@@ -206,12 +207,11 @@ public final class SparkDifferenceInDifferences {
         statistics.put("df_residual", (double) df);
         List<String> notes = new ArrayList<>(List.of("standard errors " + (hc1 ? "heteroskedasticity-robust (HC1)"
                 : "classical (iid)")));
-        notes.addAll(Counts.droppedNote(dropped));
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", effect, stdError,
                 interval.low(), interval.high(), interval.pValue(), Counts.rows(n), statistics, Optional.empty(), notes);
     }
 
-    private static Estimate clusteredEstimate(EffectQuery query, GroupMoments deltas, long periods, long dropped) {
+    private static Estimate clusteredEstimate(EffectQuery query, GroupMoments deltas, long periods) {
         long treatedUnits = deltas.count("1");
         long controlUnits = deltas.count("0");
         long g = treatedUnits + controlUnits;
@@ -231,7 +231,6 @@ public final class SparkDifferenceInDifferences {
         // The in-memory fit's note: fixest's small-sample factors, from the units' mean changes on a balanced panel.
         String unit = ((Design.DifferenceInDifferences) query.design()).unit();
         List<String> notes = new ArrayList<>(List.of("standard errors clustered by " + unit));
-        notes.addAll(Counts.droppedNote(dropped));
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "twfe", estimate, stdError,
                 interval.low(), interval.high(), interval.pValue(), Counts.rows(n), statistics, Optional.empty(), notes);
     }

@@ -2,10 +2,10 @@ package causal.spark;
 
 import causal.data.Schema;
 import causal.engine.DataStep;
+import causal.engine.EngineEstimate;
 import causal.engine.DistributedEngine;
 import causal.engine.EngineProvider;
 import causal.estimate.EffectQuery;
-import causal.estimate.Estimate;
 import causal.options.OptionValue;
 import causal.recommend.Recommender;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ public final class SparkEngineProvider implements EngineProvider {
             }
 
             @Override
-            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file,
+            public EngineEstimate estimate(String keyword, Map<String, OptionValue> options, Path file,
                     List<DataStep> steps, EffectQuery query) {
                 return SparkEstimators.estimate(keyword, options, SparkEngine.after(engine.read(url(file)), steps),
                         query);

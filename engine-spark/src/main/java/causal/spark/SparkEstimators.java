@@ -1,8 +1,8 @@
 package causal.spark;
 
+import causal.engine.EngineEstimate;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
-import causal.estimate.Estimate;
 import causal.estimate.ExperimentComparison;
 import causal.estimate.InverseProbabilityWeighting;
 import causal.estimate.OptionException;
@@ -45,7 +45,7 @@ public final class SparkEstimators {
      * @throws SparkEngineException for a keyword or option this engine does not run, a bad option value, or data
      *     the estimator cannot use
      */
-    public static Estimate estimate(String keyword, Map<String, OptionValue> options, Dataset<Row> data,
+    public static EngineEstimate estimate(String keyword, Map<String, OptionValue> options, Dataset<Row> data,
             EffectQuery query) {
         if (!supports(keyword, options)) {
             throw new causal.engine.EngineDeclinedException(keyword + (OPTIONS.containsKey(keyword) ? " with options "

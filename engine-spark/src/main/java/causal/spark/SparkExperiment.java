@@ -1,6 +1,7 @@
 package causal.spark;
 
 import causal.engine.EngineDeclinedException;
+import causal.engine.EngineEstimate;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
@@ -49,7 +50,7 @@ public final class SparkExperiment {
      * @throws SparkEngineException for a method this engine does not run, a design that is not a row-randomized
      *     experiment, an arm column without exactly two levels including the control, or an arm under 2 rows
      */
-    public static Estimate estimate(Dataset<Row> data, EffectQuery query, String method) {
+    public static EngineEstimate estimate(Dataset<Row> data, EffectQuery query, String method) {
         return estimate(data, query, method, BetaPrior.UNIFORM, Optional.empty());
     }
 
@@ -57,7 +58,7 @@ public final class SparkExperiment {
      * As {@link #estimate(Dataset, EffectQuery, String)}, with bayes's beta prior of each arm's conversion rate and
      * cuped's pre-period covariate (a column; required for cuped).
      */
-    public static Estimate estimate(Dataset<Row> data, EffectQuery query, String method, BetaPrior prior,
+    public static EngineEstimate estimate(Dataset<Row> data, EffectQuery query, String method, BetaPrior prior,
             Optional<String> covariate) {
         if (!METHODS.contains(method)) {
             throw new SparkEngineException("engine spark compares experiment arms with " + String.join(", ", METHODS)
@@ -101,10 +102,9 @@ public final class SparkExperiment {
                     + "planned %.0f%% control (p = %.2g); the assignment may be broken, so do not trust this "
                     + "comparison until it is explained", controls, treatments, 100 * design.plannedControlShare(), srm));
         }
-        notes.addAll(Counts.droppedNote(moments.dropped()));
-        return new Estimate(query.estimand(), query.treatment(), query.outcome(), method, c.difference(), c.stdError(),
-                c.ciLow(), c.ciHigh(), c.pValue(), Counts.rows(controls + treatments), statistics, Optional.empty(),
-                notes);
+        return new EngineEstimate(new Estimate(query.estimand(), query.treatment(), query.outcome(), method,
+                c.difference(), c.stdError(), c.ciLow(), c.ciHigh(), c.pValue(), Counts.rows(controls + treatments),
+                statistics, Optional.empty(), notes), moments.dropped());
     }
 
     private static ArmComparison compare(String method, GroupMoments moments, String control, String treated,

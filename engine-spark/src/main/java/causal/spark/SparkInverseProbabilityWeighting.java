@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
 
+import causal.engine.EngineEstimate;
 import causal.estimate.BalanceTable;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
@@ -49,7 +50,8 @@ public final class SparkInverseProbabilityWeighting {
      * @throws SparkEngineException for another estimand, a treatment that is not binary, no overlap, or a trim that
      *     leaves one arm empty
      */
-    public static Estimate estimate(Dataset<Row> data, EffectQuery query, InverseProbabilityWeighting.Options options) {
+    public static EngineEstimate estimate(Dataset<Row> data, EffectQuery query,
+            InverseProbabilityWeighting.Options options) {
         Estimand estimand = query.estimand();
         if (estimand != Estimand.ATE && estimand != Estimand.ATT && estimand != Estimand.ATC) {
             throw new SparkEngineException("ipw estimates the ATE, ATT or ATC, not the " + estimand);
@@ -61,7 +63,7 @@ public final class SparkInverseProbabilityWeighting {
         try {
             SparkLogisticRegression.Iterate model = SparkLogisticRegression.fit(frame, design, query.treatment());
             Dataset<Row> scored = model.scored(frame, design.size());
-            return weighted(scored, query, options, design);
+            return new EngineEstimate(weighted(scored, query, options, design), design.dropped);
         } finally {
             frame.unpersist();
         }
@@ -138,7 +140,6 @@ public final class SparkInverseProbabilityWeighting {
             notes.add("poor overlap: " + extreme + " of " + s.getLong(11)
                     + " rows have a propensity score below 0.01 or above 0.99");
         }
-        notes.addAll(Counts.droppedNote(design.dropped));
         return new Estimate(query.estimand(), query.treatment(), query.outcome(), "ipw", point[0], point[1],
                 interval.low(), interval.high(), interval.pValue(), Counts.rows(keptRows), statistics,
                 Optional.of(balance(s, balanceAt, design, query.estimand())), notes);

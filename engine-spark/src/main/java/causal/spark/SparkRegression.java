@@ -2,6 +2,7 @@ package causal.spark;
 
 import static org.apache.spark.sql.functions.lit;
 
+import causal.engine.EngineEstimate;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
 import causal.estimate.StandardErrors;
@@ -41,9 +42,9 @@ public final class SparkRegression {
     /**
      * The treatment's coefficient in {@code lm(outcome ~ treatment + covariates + treatment:(m − m̄))} as
      * {@code causal.estimate.RegressionAdjustment} reports it, with the same statistics; {@code n} counts the rows
-     * used, and a note says how many were dropped for a missing value.
+     * used, and the rows dropped for a missing value are counted beside it.
      */
-    public static Estimate estimate(Dataset<Row> data, EffectQuery query, StandardErrors se) {
+    public static EngineEstimate estimate(Dataset<Row> data, EffectQuery query, StandardErrors se) {
         List<String> terms = new ArrayList<>();
         terms.add(query.treatment());
         terms.addAll(query.covariates());
@@ -61,9 +62,9 @@ public final class SparkRegression {
             statistics.put("modification_by_" + m, fit.coefficients().get(j));
             statistics.put("modification_by_" + m + "_se", Math.sqrt(fit.covariance().get(j * p + j)));
         }
-        return new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value, stdError,
-                interval.low(), interval.high(), interval.pValue(), Counts.rows(fit.rows()), statistics,
-                Optional.empty(), Counts.droppedNote(fit.dropped()));
+        return new EngineEstimate(new Estimate(query.estimand(), query.treatment(), query.outcome(), "ols", value,
+                stdError, interval.low(), interval.high(), interval.pValue(), Counts.rows(fit.rows()), statistics,
+                Optional.empty(), List.of()), fit.dropped());
     }
 
     /**

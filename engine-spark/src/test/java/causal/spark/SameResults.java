@@ -25,6 +25,11 @@ final class SameResults {
         assertThat(actual).isCloseTo(expected, within(relative * Math.max(Math.abs(expected), 1e-300)));
     }
 
+    /** As {@link #assertSameEstimate(Estimate, Estimate, double)} for what the engine computed. */
+    static void assertSameEstimate(Estimate memory, causal.engine.EngineEstimate spark, double relative) {
+        assertSameEstimate(memory, spark.estimate(), relative);
+    }
+
     /** Value, standard error, interval, p-value, n and every statistic of {@code memory}, to {@code relative}. */
     static void assertSameEstimate(Estimate memory, Estimate spark, double relative) {
         assertThat(spark.estimator()).isEqualTo(memory.estimator());

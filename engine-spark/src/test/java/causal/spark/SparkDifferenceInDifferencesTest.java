@@ -46,7 +46,7 @@ class SparkDifferenceInDifferencesTest {
     @Test
     void twfeClusteredByStoreEqualsTheInMemoryEstimator() {
         Estimate memory = DifferenceInDifferencesEstimator.TWFE.create(Map.of()).estimate(table, QUERY);
-        Estimate spark = SparkDifferenceInDifferences.twoWayFixedEffects(panel, QUERY);
+        Estimate spark = SparkDifferenceInDifferences.twoWayFixedEffects(panel, QUERY).estimate();
         assertSameEstimate(memory, spark, 1e-9);
     }
 
@@ -57,17 +57,17 @@ class SparkDifferenceInDifferencesTest {
             Estimate memory = DifferenceInDifferencesEstimator.TWFE.create(Map.of("se",
                     new causal.options.OptionValue.Word(se))).estimate(table, QUERY);
             Estimate spark = SparkEstimators.estimate("twfe", Map.of("se", new causal.options.OptionValue.Word(se)),
-                    panel, QUERY);
+                    panel, QUERY).estimate();
             assertSameEstimate(memory, spark, 1e-9);
             assertThat(spark.notes()).isEqualTo(memory.notes());
         }
-        assertThat(SparkDifferenceInDifferences.twoWayFixedEffects(panel, QUERY).notes())
+        assertThat(SparkDifferenceInDifferences.twoWayFixedEffects(panel, QUERY).estimate().notes())
                 .isEqualTo(DifferenceInDifferencesEstimator.TWFE.create(Map.of()).estimate(table, QUERY).notes());
     }
 
     @Test
     void theTwoByTwoOfCellMeansIsTheSaturatedRegressionWithHc1() {
-        Estimate spark = SparkDifferenceInDifferences.twoByTwo(panel, QUERY);
+        Estimate spark = SparkDifferenceInDifferences.twoByTwo(panel, QUERY).estimate();
         EffectQuery saturated = new EffectQuery(Estimand.ATE, "nj_post", "sales", List.of("nj", "post"), List.of());
         Estimate regression = new RegressionAdjustment(RegressionAdjustment.Options.DEFAULTS).estimate(table, saturated);
         assertClose(regression.value(), spark.value(), 1e-9);
@@ -84,6 +84,6 @@ class SparkDifferenceInDifferencesTest {
         assertThatThrownBy(() -> SparkDifferenceInDifferences.twoWayFixedEffects(unbalanced, QUERY))
                 .isInstanceOf(causal.engine.EngineDeclinedException.class)
                 .hasMessageContaining("balanced panel (every unit once in each of the 4 periods of period)");
-        assertThat(SparkDifferenceInDifferences.twoByTwo(unbalanced, QUERY).n()).isEqualTo(159);
+        assertThat(SparkDifferenceInDifferences.twoByTwo(unbalanced, QUERY).estimate().n()).isEqualTo(159);
     }
 }

@@ -31,7 +31,8 @@ class SparkEstimatorsTest {
     void aKeywordRunsItsEstimatorWithTheScriptsOptions() {
         EffectQuery query = new EffectQuery(Estimand.ATE, "variant", "revenue", List.of(), List.of(),
                 new Design.Experiment("A", 0.5, Optional.empty(), Optional.empty()));
-        Estimate welch = SparkEstimators.estimate("welch", Map.of(), LocalSpark.engine().read("ab_test.csv"), query);
+        Estimate welch = SparkEstimators.estimate("welch", Map.of(), LocalSpark.engine().read("ab_test.csv"), query)
+                .estimate();
         // R 4.2.2: d <- read.csv("ab_test.csv"); t.test(d$revenue[d$variant == "B"], d$revenue[d$variant == "A"])
         //   $estimate and $stderr, digits = 15
         SameResults.assertClose(2.76603 - 2.32820, welch.value(), 1e-12);

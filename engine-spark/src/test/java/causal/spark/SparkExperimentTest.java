@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import causal.data.Table;
+import causal.engine.EngineEstimate;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimand;
@@ -42,7 +43,7 @@ class SparkExperimentTest {
     void welchDifferenceAndStudentEqualTheInMemoryComparisons() {
         for (var spec : List.of(ExperimentComparison.WELCH, ExperimentComparison.DIFFERENCE, ExperimentComparison.TTEST)) {
             Estimate memory = spec.create(Map.of()).estimate(table, query("revenue"));
-            Estimate spark = SparkExperiment.estimate(ab, query("revenue"), spec.keyword());
+            Estimate spark = SparkExperiment.estimate(ab, query("revenue"), spec.keyword()).estimate();
             assertSameEstimate(memory, spark, 1e-9);
         }
     }
@@ -62,7 +63,7 @@ class SparkExperimentTest {
         Map<String, OptionValue> prior = Map.of("prior", new OptionValue.Call("beta", List.of(
                 new OptionValue.Number(2), new OptionValue.Number(8))));
         Estimate memory = ExperimentComparison.BAYES.create(prior).estimate(table, query("converted"));
-        Estimate spark = SparkEstimators.estimate("bayes", prior, ab, query("converted"));
+        Estimate spark = SparkEstimators.estimate("bayes", prior, ab, query("converted")).estimate();
         assertSameEstimate(memory, spark, 1e-9);
         assertThat(spark.statistics()).containsKey("prob_better");
         Estimate normal = ExperimentComparison.BAYES.create(Map.of()).estimate(table, query("revenue"));
@@ -91,9 +92,11 @@ class SparkExperimentTest {
         Table rows = causal.data.CsvReader.read(file, "pre_period.csv");
         Table complete = rows.filter(rowsWithBoth(rows));
         Estimate memory = ExperimentComparison.CUPED.create(covariate).estimate(complete, query);
-        Estimate spark = SparkEstimators.estimate("cuped", covariate, LocalSpark.engine().read(file.toString()), query);
+        EngineEstimate spark = SparkEstimators.estimate("cuped", covariate, LocalSpark.engine().read(file.toString()),
+                query);
         assertSameEstimate(memory, spark, 1e-9);
-        assertThat(spark.statistics().get("variance_reduction")).isGreaterThan(0.5);
+        assertThat(spark.estimate().statistics().get("variance_reduction")).isGreaterThan(0.5);
+        assertThat(spark.dropped()).isEqualTo(rows.rowCount() - complete.rowCount());
         assertThatThrownBy(() -> SparkEstimators.estimate("cuped", Map.of(), ab, query("revenue")))
                 .hasMessageContaining("covariate");
     }

@@ -59,10 +59,10 @@ class SparkInverseProbabilityWeightingTest {
                 InverseProbabilityWeighting.Options options = new InverseProbabilityWeighting.Options(true, true, trim,
                         true);
                 var memory = new InverseProbabilityWeighting(options).estimate(table, query);
-                var spark = SparkInverseProbabilityWeighting.estimate(lalonde, query, options);
+                var spark = SparkInverseProbabilityWeighting.estimate(lalonde, query, options).estimate();
                 assertSameEstimate(memory, spark, 1e-9);
                 var known = SparkInverseProbabilityWeighting.estimate(lalonde, query,
-                        new InverseProbabilityWeighting.Options(true, true, trim, false));
+                        new InverseProbabilityWeighting.Options(true, true, trim, false)).estimate();
                 assertThat(spark.stdError()).as("not the error of a known score").isNotEqualTo(known.stdError());
             }
         }
@@ -81,7 +81,7 @@ class SparkInverseProbabilityWeightingTest {
         EffectQuery query = new EffectQuery(Estimand.ATC, "treat", "re78", COVARIATES, List.of());
         InverseProbabilityWeighting.Options options = new InverseProbabilityWeighting.Options(false, true, 0.05, false);
         var memory = new InverseProbabilityWeighting(options).estimate(table, query);
-        var spark = SparkInverseProbabilityWeighting.estimate(lalonde, query, options);
+        var spark = SparkInverseProbabilityWeighting.estimate(lalonde, query, options).estimate();
         assertSameEstimate(memory, spark, 1e-9);
         assertThat(spark.statistics().get("trimmed")).isPositive();
     }

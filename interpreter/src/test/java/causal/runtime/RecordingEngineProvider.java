@@ -4,7 +4,6 @@ import causal.engine.DataStep;
 import causal.engine.DistributedEngine;
 import causal.engine.EngineProvider;
 import causal.estimate.EffectQuery;
-import causal.estimate.Estimate;
 import causal.options.OptionValue;
 import causal.recommend.Recommender;
 import causal.recommend.RecommenderArguments;
@@ -46,7 +45,7 @@ public final class RecordingEngineProvider implements EngineProvider {
             }
 
             @Override
-            public Estimate estimate(String keyword, Map<String, OptionValue> options, Path file,
+            public causal.engine.EngineEstimate estimate(String keyword, Map<String, OptionValue> options, Path file,
                     List<DataStep> steps, EffectQuery query) {
                 throw new UnsupportedOperationException("the recording engine runs no estimator");
             }

@@ -2,7 +2,6 @@ package causal.engine;
 
 import causal.data.Schema;
 import causal.estimate.EffectQuery;
-import causal.estimate.Estimate;
 import causal.options.OptionValue;
 import causal.recommend.Recommender;
 import java.nio.file.Path;
@@ -35,11 +34,12 @@ public interface DistributedEngine extends AutoCloseable {
 
     /**
      * The estimate of {@code query} by {@code keyword} on the CSV file or Parquet glob {@code file}, after
-     * {@code steps} (the script's {@code where} and {@code with}, in order; none for the file as it is).
+     * {@code steps} (the script's {@code where} and {@code with}, in order; none for the file as it is), with the
+     * rows it left out for a missing value.
      *
      * @throws RuntimeException of the engine's own kind, with a message in words, for data the estimator cannot use
      */
-    Estimate estimate(String keyword, Map<String, OptionValue> options, Path file, List<DataStep> steps,
+    EngineEstimate estimate(String keyword, Map<String, OptionValue> options, Path file, List<DataStep> steps,
             EffectQuery query);
 
     /**

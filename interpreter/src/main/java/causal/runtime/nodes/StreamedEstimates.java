@@ -10,10 +10,10 @@ import causal.data.sql.DuckDbEngine;
 import causal.data.sql.SqlQuery;
 import causal.engine.DistributedEngine;
 import causal.engine.EngineDeclinedException;
+import causal.engine.EngineEstimate;
 import causal.estimate.Design;
 import causal.estimate.DifferenceInDifferencesEstimator;
 import causal.estimate.EffectQuery;
-import causal.estimate.Estimate;
 import causal.estimate.Estimator;
 import causal.estimate.ExperimentComparison;
 import causal.estimate.InverseProbabilityWeighting;
@@ -196,14 +196,15 @@ final class StreamedEstimates {
                 || !plan.statement().estimand().by().isEmpty()) {
             return Optional.empty();
         }
-        Estimate estimate;
+        EngineEstimate estimate;
         try {
             estimate = engine.estimate(plan.estimator().keyword(), plan.options(), data.file().get(), data.steps(),
                     query);
         } catch (EngineDeclinedException e) {
             return Optional.empty();  // a case the engine does not run (an unbalanced panel, …): as without it
         }
-        return Optional.of(new Result.EstimateResult(line, plan, estimate, 0, once(rows), query));
+        return Optional.of(new Result.EstimateResult(line, plan, estimate.estimate(),
+                (int) Math.min(Integer.MAX_VALUE, estimate.dropped()), once(rows), query));
     }
 
     /** {@code value}, computed on first use and kept. */

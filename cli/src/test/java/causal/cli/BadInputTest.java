@@ -30,6 +30,20 @@ class BadInputTest {
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
+    /** Data too large for the heap is the user's error, with the heap's size and the ways out, not a bug report. */
+    @org.junit.jupiter.api.Test
+    void runningOutOfMemoryIsAClearError() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", CliRun.path("cli/src/test/resources/bad/too_large.causal"));
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(err).isEqualTo(2);
+        assertThat(err).containsPattern("too_large.causal:6:1: error: out of memory: this statement needs more than "
+                + "the \\d+ MB the Java heap may use").contains("CAUSAL_JAVA_OPTS=-Xmx").doesNotContain("internal error");
+    }
+
     @org.junit.jupiter.api.Test
     void aMissingScriptIsReportedInOneLine() {
         CliRun run = CliRun.of("check", "no/such/script.causal");

@@ -50,7 +50,10 @@ public final class ScriptRootNode extends RootNode {
             } catch (CausalException e) {
                 fail(s, e);
                 return 2;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            } catch (OutOfMemoryError e) {
+                fail(s, outOfMemory(s));
+                return 2;
+            } catch (RuntimeException | StackOverflowError e) {
                 failInternal(s, e);
                 return 2;
             }
@@ -67,6 +70,19 @@ public final class ScriptRootNode extends RootNode {
     @TruffleBoundary
     private void fail(StatementNode s, CausalException e) {
         Failures.record(CausalContext.get(this).session(), e);
+    }
+
+    /**
+     * Running out of heap is the data's size, not a bug: say how much there was and the two ways out. (The
+     * statement's arrays are unreachable by now, so there is room for the message.)
+     */
+    @TruffleBoundary
+    private static CausalException outOfMemory(StatementNode s) {
+        long megabytes = Runtime.getRuntime().maxMemory() >> 20;
+        return CausalException.at(s.span(), "out of memory: this statement needs more than the " + megabytes
+                + " MB the Java heap may use. Data read with parquet(…) or sql(…) is streamed by ols, ipw, the "
+                + "experiment comparisons and twfe instead of held (see Streaming in docs/language.md); or give Java "
+                + "more memory, as in CAUSAL_JAVA_OPTS=-Xmx" + Math.max(2, 2 * megabytes >> 10) + "g");
     }
 
     @TruffleBoundary

@@ -99,19 +99,30 @@ final class StreamedEstimates {
                 (int) Math.min(Integer.MAX_VALUE, s.droppedRows()), once(rows), query));
     }
 
-    /** {@code ols} and {@code ipw} on numeric and boolean columns. */
+    /**
+     * {@code ols} and {@code ipw} on a numeric or boolean treatment and outcome; covariates numeric, boolean or text
+     * (each text covariate as its 0/1 dummies, computed in the query: {@link DummyCovariates}).
+     */
     private static Optional<StreamedEstimate> observational(EstimatePlan plan, EffectQuery query, SqlQuery sql) {
         Estimator estimator = plan.estimator().create(plan.options());
         if (!(estimator instanceof RegressionAdjustment) && !(estimator instanceof InverseProbabilityWeighting)) {
             return Optional.empty();
         }
-        QuerySource source = QuerySource.of(DuckDbEngine.shared(), sql);
-        if (!numeric(source.schema(), columns(plan))) {
+        Optional<DummyCovariates> dummies = DummyCovariates.of(sql, query, columns(plan));
+        if (dummies.isEmpty()) {
+            return Optional.empty();
+        }
+        QuerySource source = QuerySource.of(DuckDbEngine.shared(), dummies.get().sql());
+        EffectQuery expanded = dummies.get().query();
+        Set<String> used = columns(plan);
+        used.removeAll(query.covariates());
+        used.addAll(expanded.covariates());
+        if (!numeric(source.schema(), used)) {
             return Optional.empty();
         }
         return Optional.of(estimator instanceof RegressionAdjustment ols
-                ? StreamingRegression.estimate(source, query, ols.options().se(), StreamOptions.DEFAULTS)
-                : StreamingInverseProbabilityWeighting.estimate(source, query,
+                ? StreamingRegression.estimate(source, expanded, ols.options().se(), StreamOptions.DEFAULTS)
+                : StreamingInverseProbabilityWeighting.estimate(source, expanded,
                         ((InverseProbabilityWeighting) estimator).options(), StreamOptions.DEFAULTS));
     }
 

@@ -172,6 +172,40 @@ class StreamedEstimatesTest {
         assertSameEstimate(memory, streamed.estimate());
     }
 
+    /**
+     * A text covariate streams as its 0/1 dummies computed in the query (one per level present in the rows used,
+     * except the first): ols and ipw give the numbers, statistics, balance table and dropped rows of the same
+     * script on the rows in memory, also when a level is absent from the rows and when the text is missing.
+     */
+    @Test
+    void aTextCovariateStreamsAsItsDummies() {
+        String parts = "read_parquet('../data/lalonde_parts/*.parquet')";
+        List<String> queries = List.of("select * replace (CASE WHEN age = 30 THEN NULL ELSE race END AS race) from "
+                + parts, "select * from " + parts + " where race <> 'hispan'");
+        List<String> sources = new ArrayList<>(List.of("parquet(\"../data/lalonde_parts/*.parquet\")"));
+        queries.forEach(q -> sources.add("sql(\"" + q + "\")"));
+        String estimates = String.join("\n",
+                "dag jobs {",
+                "  age, educ, race, re74 -> treat",
+                "  age, educ, race, re74 -> re78",
+                "  treat -> re78",
+                "}",
+                "estimate ATE of treat on re78 in DATA under jobs adjust by backdoor using ols",
+                "estimate ATE of treat on re78 in DATA under jobs adjust by backdoor using ols(se = classical)",
+                "estimate ATT of treat on re78 in DATA under jobs adjust by backdoor using ipw", "");
+        for (int k = 0; k < sources.size(); k++) {
+            String source = sources.get(k);
+            String streamedScript = "data d = " + source + "\n" + estimates.replace("DATA", "d");
+            String memoryScript = "data d = " + source + "\ndata m = d where age >= 0\n"
+                    + estimates.replace("DATA", "m");
+            SqlQuery query = k == 0 ? parquet("lalonde_parts/*.parquet") : SqlQuery.sql(ENGINE, queries.get(k - 1));
+            for (EstimatePlan plan : plans(analysis(streamedScript))) {
+                assertThat(streamed(plan, query)).as(source).isPresent();
+            }
+            assertSameResults(run(memoryScript), run(streamedScript));
+        }
+    }
+
     private static void assertSameResults(List<Result.EstimateResult> memory, List<Result.EstimateResult> streamed) {
         assertThat(streamed).hasSameSizeAs(memory);
         for (int i = 0; i < memory.size(); i++) {

@@ -54,6 +54,12 @@ public record SqlQuery(String source, Path folder, String origin, String sql) {
                 + SqlText.withoutFinalSemicolon(sql) + "\n) as source");
     }
 
+    /** The distinct values of {@code column} over the rows where {@code predicate} (SQL text) holds. */
+    public SqlQuery distinct(String column, String predicate) {
+        return new SqlQuery(source, folder, origin, "select distinct " + SqlText.identifier(column) + "\nfrom (\n"
+                + SqlText.withoutFinalSemicolon(sql) + "\n) as source\nwhere " + predicate);
+    }
+
     /** This query keeping the rows where {@code predicate} (SQL text) holds. */
     public SqlQuery where(String predicate) {
         return select(List.of(), predicate);

@@ -20,6 +20,9 @@ final class Actions {
             } catch (causal.engine.EngineException e) {
                 throw e;
             } catch (Exception e) {
+                if (e instanceof RuntimeException r && !(e instanceof org.apache.spark.SparkThrowable)) {
+                    throw r;  // not Spark's: a bug of ours, reported as one
+                }
                 // Spark's exceptions are checked in Java's eyes but thrown from Scala undeclared.
                 throw new SparkEngineException(what + ": Spark failed: " + SparkErrors.firstLine(e), e);
             }

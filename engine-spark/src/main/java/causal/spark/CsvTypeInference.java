@@ -90,7 +90,8 @@ final class CsvTypeInference {
                 type = DataTypes.BooleanType;
                 fromSchema.add(SparkColumns.column(name));
             } else if (2 * numbers > values) {
-                throw new SparkEngineException(displayName + ", column " + name + ": cell \""
+                // Declined: Causal's own reader then reads the file and names the cell's row too.
+                throw new causal.engine.EngineDeclinedException(displayName + ", column " + name + ": cell \""
                         + firstNonNumber(text, cell) + "\" is not a number (the column's other values are numbers)");
             } else {
                 typed.add(when(present, cell).as(name));

@@ -62,7 +62,7 @@ public final class SparkDifferenceInDifferences {
         Design.DifferenceInDifferences design = design(query, "two_by_two");
         String treatment = query.treatment();
         SparkDesign rows = SparkDesign.of(data, List.of(), List.of(query.outcome(), treatment, design.post()),
-                List.of(), "difference in differences");
+                query.covariates(), "difference in differences");
         Column cell = concat_ws(":", SparkDesign.number(treatment).cast("string"),
                 SparkDesign.number(design.post()).cast("string"));
         GroupMoments cells = GroupMoments.of(data.filter(rows.complete), cell, SparkDesign.number(query.outcome()),
@@ -90,7 +90,7 @@ public final class SparkDifferenceInDifferences {
             variance += count < 2 ? 0 : (count - 1) * cells.variance(names[c]) / ((double) count * count);
         }
         if (n <= 4) {
-            throw new EngineDeclinedException("the 2x2 needs more than 4 rows, and it has " + n);
+            throw new SparkEngineException("the 2x2 needs more than 4 rows, and it has " + n);
         }
         double estimate = (means[3] - means[2]) - (means[1] - means[0]);
         double stdError = Math.sqrt(variance * n / (n - 4));
@@ -129,8 +129,9 @@ public final class SparkDifferenceInDifferences {
             Optional<StandardErrors.Kind> se) {
         Design.DifferenceInDifferences design = design(query, "twfe");
         String treatment = query.treatment();
+        // Rows missing a control are dropped, as in memory.
         SparkDesign rows = SparkDesign.of(data, List.of(), List.of(query.outcome(), treatment, design.post()),
-                List.of(design.unit(), design.time()), "twfe");
+                SufficientStatistics.concat(List.of(design.unit(), design.time()), query.covariates()), "twfe");
         Dataset<Row> kept = data.filter(rows.complete);
         Column t = SparkDesign.number(treatment);
         Column post = SparkDesign.number(design.post());
@@ -267,7 +268,7 @@ public final class SparkDifferenceInDifferences {
             throw notFlag(design.post(), "a value other than 0 and 1");
         }
         if (r.getLong(3) > 0) {
-            throw new SparkEngineException(treatment + " changes within " + r.getLong(3) + " unit(s) of "
+            throw new EngineDeclinedException(treatment + " changes within " + r.getLong(3) + " unit(s) of "
                     + design.unit() + "; engine spark fits twfe with a treated flag that is constant per unit");
         }
         if (r.getLong(0) != periods[0] || r.getLong(1) != periods[0] || r.getLong(2) != periods[0]) {

@@ -74,9 +74,11 @@ public final class SparkExperiment {
         if (method.equals("cuped") && covariate.isEmpty()) {
             throw new SparkEngineException("cuped needs covariate = COLUMN, a column measured before assignment");
         }
+        // Rows missing a control are dropped, as in memory, though an experiment does not adjust for it.
         GroupMoments moments = method.equals("cuped")
-                ? SufficientStatistics.groupMoments(data, query.treatment(), query.outcome(), covariate.get())
-                : SufficientStatistics.groupMoments(data, query.treatment(), query.outcome());
+                ? SufficientStatistics.groupMoments(data, query.treatment(), query.outcome(), covariate.get(),
+                query.covariates())
+                : SufficientStatistics.groupMoments(data, query.treatment(), query.outcome(), query.covariates());
         String control = design.control();
         List<String> levels = new ArrayList<>(moments.keys());
         levels.sort(null);

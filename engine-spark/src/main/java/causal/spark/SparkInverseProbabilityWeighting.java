@@ -102,13 +102,17 @@ public final class SparkInverseProbabilityWeighting {
             double controlMean = s.getDouble(5) / controlWeight;
             Column residual = when(treated, col("y").minus(lit(treatedMean))).otherwise(col("y").minus(lit(controlMean)));
             Column score = w.multiply(residual);
-            double[] meat = SufficientStatistics.sums(rows, List.of(when(treated, score.multiply(score)),
-                    when(control, score.multiply(score))), "ipw standard error");
-            double variance = meat[0] / (treatedWeight * treatedWeight) + meat[1] / (controlWeight * controlWeight);
-            point = new double[] {treatedMean - controlMean, options.scoreEstimated()
-                    ? influenceRoot(rows, design, query.estimand(), kept, true, new double[] {controlMean, treatedMean},
-                    new double[] {controlWeight, treatedWeight})
-                    : Math.sqrt(variance)};
+            double stdError;
+            if (options.scoreEstimated()) {
+                stdError = influenceRoot(rows, design, query.estimand(), kept, true,
+                        new double[] {controlMean, treatedMean}, new double[] {controlWeight, treatedWeight});
+            } else {
+                double[] meat = SufficientStatistics.sums(rows, List.of(when(treated, score.multiply(score)),
+                        when(control, score.multiply(score))), "ipw standard error");
+                stdError = Math.sqrt(meat[0] / (treatedWeight * treatedWeight)
+                        + meat[1] / (controlWeight * controlWeight));
+            }
+            point = new double[] {treatedMean - controlMean, stdError};
         } else {
             long focal = switch (query.estimand()) {
                 case ATT -> keptTreated;
@@ -116,7 +120,7 @@ public final class SparkInverseProbabilityWeighting {
                 default -> keptRows;
             };
             double scale = (double) keptRows / focal;
-            point = horvitzThompson(rows, kept, scale, keptRows);
+            point = horvitzThompson(rows, kept, scale, keptRows, !options.scoreEstimated());
             if (options.scoreEstimated()) {
                 point[1] = influenceRoot(rows, design, query.estimand(), kept, false, new double[] {point[0]},
                         new double[] {scale}) / keptRows;
@@ -287,10 +291,13 @@ public final class SparkInverseProbabilityWeighting {
         };
     }
 
-    /** {@code mean(ψ)} and {@code sd(ψ)/√n} over kept rows, {@code ψ = scale (2t − 1) w y}: two aggregations. */
-    private static double[] horvitzThompson(Dataset<Row> rows, Column kept, double scale, long n) {
+    /** {@code mean(ψ)} and (with {@code spread}) {@code sd(ψ)/√n} over kept rows, {@code ψ = scale (2t − 1) w y}: two aggregations. */
+    private static double[] horvitzThompson(Dataset<Row> rows, Column kept, double scale, long n, boolean spread) {
         Column psi = lit(scale).multiply(col("t").multiply(2.0).minus(1.0)).multiply(col("w")).multiply(col("y"));
         double mean = SufficientStatistics.sums(rows, List.of(when(kept, psi)), "ipw sums")[0] / n;
+        if (!spread) {
+            return new double[] {mean, Double.NaN};  // the caller computes the error that accounts for the score
+        }
         Column d = psi.minus(lit(mean));
         double squares = SufficientStatistics.sums(rows, List.of(when(kept, d.multiply(d))), "ipw spread")[0];
         return new double[] {mean, Math.sqrt(squares / (n - 1) / n)};

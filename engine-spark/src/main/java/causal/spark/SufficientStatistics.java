@@ -113,20 +113,37 @@ public final class SufficientStatistics {
      * rows where both have a value: two aggregations by key, the second about each group's mean.
      */
     public static GroupMoments groupMoments(Dataset<Row> data, String key, String outcome) {
-        SparkDesign design = SparkDesign.of(data, List.of(), List.of(outcome), List.of(key), "comparison");
+        return groupMoments(data, key, outcome, List.of());
+    }
+
+    /**
+     * As {@link #groupMoments(Dataset, String, String)}, over the rows that also have a value in each of
+     * {@code alsoComplete} (of any type: an experiment's controls, which it drops rows for as in memory).
+     */
+    public static GroupMoments groupMoments(Dataset<Row> data, String key, String outcome, List<String> alsoComplete) {
+        SparkDesign design = SparkDesign.of(data, List.of(), List.of(outcome), concat(List.of(key), alsoComplete),
+                "comparison");
         return GroupMoments.of(data.filter(design.complete), SparkColumns.column(key), SparkDesign.number(outcome),
                 design.dropped, outcome);
     }
 
     /**
-     * As {@link #groupMoments(Dataset, String, String)}, with the moments of {@code covariate} and its co-moment with
-     * the outcome; a row needs all three values.
+     * As {@link #groupMoments(Dataset, String, String, List)}, with the moments of {@code covariate} and its
+     * co-moment with the outcome; a row needs the covariate's value too.
      */
-    public static GroupMoments groupMoments(Dataset<Row> data, String key, String outcome, String covariate) {
-        SparkDesign design = SparkDesign.of(data, List.of(), List.of(outcome, covariate), List.of(key),
-                "comparison");
+    public static GroupMoments groupMoments(Dataset<Row> data, String key, String outcome, String covariate,
+            List<String> alsoComplete) {
+        SparkDesign design = SparkDesign.of(data, List.of(), List.of(outcome, covariate), concat(List.of(key),
+                alsoComplete), "comparison");
         return GroupMoments.of(data.filter(design.complete), SparkColumns.column(key), SparkDesign.number(outcome),
                 SparkDesign.number(covariate), design.dropped, outcome, covariate);
+    }
+
+    /** {@code first} then the columns of {@code more} it does not hold. */
+    static List<String> concat(List<String> first, List<String> more) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(first);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     /** One aggregation of {@code sum(e)} for every expression; an empty sum is 0. */

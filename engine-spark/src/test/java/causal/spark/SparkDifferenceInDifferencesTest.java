@@ -78,6 +78,16 @@ class SparkDifferenceInDifferencesTest {
         assertClose(twfe.statistics().get("two_by_two"), spark.value(), 1e-9);
     }
 
+    /** A treated flag that changes within a unit (staggered adoption) is declined: the in-memory fit takes it. */
+    @Test
+    void aTreatedFlagThatChangesWithinAUnitIsDeclined() {
+        Dataset<Row> staggered = panel.withColumn("nj", functions.when(functions.expr("store = 's00' and period = 0"),
+                functions.lit(1.0 - panel.filter("store = 's00'").first().<Double>getAs("nj")))
+                .otherwise(functions.col("nj")));
+        assertThatThrownBy(() -> SparkDifferenceInDifferences.twoWayFixedEffects(staggered, QUERY))
+                .isInstanceOf(causal.engine.EngineDeclinedException.class).hasMessageContaining("changes within");
+    }
+
     @Test
     void anUnbalancedPanelIsRefusedWithTheReason() {
         Dataset<Row> unbalanced = panel.filter("not (store = 's00' and period = 3)");

@@ -121,6 +121,13 @@ class SparkEngineScriptTest {
                 new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
         assertThat(failure).hasValueSatisfying(f -> assertThat(f.diagnostic().message())
                 .contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
+        // The file alone, which Spark reads for the estimate: it declines, and Causal reads it and says the same.
+        String plain = script.replace(" where y > 0", "");
+        Files.writeString(file, plain);
+        Optional<RunFailure> plainFailure = Runner.run(Analysis.of(new SourceText(file.toString(), plain),
+                new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
+        assertThat(plainFailure).hasValueSatisfying(f -> assertThat(f.diagnostic().message())
+                .contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
     }
 
     /**

@@ -58,10 +58,11 @@ class SparkEngineTest {
         assertThat(rows.get(2).getDouble(2)).isEqualTo(3.0);
     }
 
+    /** Declined, naming the cell: the interpreter then reads the file itself and reports the cell with its row. */
     @Test
     void aStrayWordInANumericColumnIsAnErrorNamingIt() {
         assertThatThrownBy(() -> LocalSpark.engine().read(RESOURCES.resolve("stray_word.csv").toString()))
-                .isInstanceOf(SparkEngineException.class)
+                .isInstanceOf(causal.engine.EngineDeclinedException.class)
                 .hasMessageContaining("column y: cell \"oops\" is not a number");
     }
 
@@ -69,7 +70,7 @@ class SparkEngineTest {
     @Test
     void aPaddedNumberIsANumberAndTheStrayWordIsNamed() {
         assertThatThrownBy(() -> LocalSpark.engine().read(RESOURCES.resolve("padded_stray.csv").toString()))
-                .isInstanceOf(SparkEngineException.class)
+                .isInstanceOf(causal.engine.EngineDeclinedException.class)
                 .hasMessageContaining("column y: cell \"oops\" is not a number");
     }
 
@@ -77,7 +78,7 @@ class SparkEngineTest {
     @Test
     void javasOtherSpellingsOfNumbersAreNotNumbers() {
         assertThatThrownBy(() -> LocalSpark.engine().read(RESOURCES.resolve("java_spellings.csv").toString()))
-                .isInstanceOf(SparkEngineException.class)
+                .isInstanceOf(causal.engine.EngineDeclinedException.class)
                 .hasMessageContaining("column y: cell \"1d\" is not a number");
     }
 

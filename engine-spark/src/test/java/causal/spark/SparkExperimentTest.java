@@ -72,41 +72,48 @@ class SparkExperimentTest {
 
     /**
      * cuped: θ, the adjusted and the unadjusted differences from each arm's moments of the outcome and the
-     * pre-period covariate and their co-moment: the in-memory numbers, rows missing either value dropped alike.
+     * pre-period covariate and their co-moment: the in-memory numbers, rows missing either value dropped alike, and
+     * rows missing a control too (an experiment does not adjust for it, but drops its missing rows, as in memory).
      */
     @Test
     void cupedEqualsTheInMemoryAdjustment(@TempDir Path folder) throws IOException {
         java.util.Random random = new java.util.Random(11);
-        StringBuilder csv = new StringBuilder("variant,pre,spend\n");
+        StringBuilder csv = new StringBuilder("variant,pre,spend,segment\n");
         for (int i = 0; i < 3000; i++) {
             boolean treated = random.nextBoolean();
             double pre = 50 + 10 * random.nextGaussian();
             double spend = 5 + 0.8 * pre + (treated ? 1.5 : 0) + 4 * random.nextGaussian();
             csv.append(treated ? "B" : "A").append(',').append(i % 97 == 0 ? "NA" : Double.toString(pre)).append(',')
-                    .append(i % 89 == 0 ? "" : Double.toString(spend)).append('\n');
+                    .append(i % 89 == 0 ? "" : Double.toString(spend)).append(',')
+                    .append(i % 83 == 0 ? "" : i % 2 == 0 ? "web" : "app").append('\n');
         }
         Path file = folder.resolve("pre_period.csv");
         Files.writeString(file, csv);
         Map<String, OptionValue> covariate = Map.of("covariate", new OptionValue.Word("pre"));
-        EffectQuery query = query("spend");
         Table rows = causal.data.CsvReader.read(file, "pre_period.csv");
-        Table complete = rows.filter(rowsWithBoth(rows));
-        Estimate memory = ExperimentComparison.CUPED.create(covariate).estimate(complete, query);
-        EngineEstimate spark = SparkEstimators.estimate("cuped", covariate, LocalSpark.engine().read(file.toString()),
-                query);
-        assertSameEstimate(memory, spark, 1e-9);
-        assertThat(spark.estimate().statistics().get("variance_reduction")).isGreaterThan(0.5);
-        assertThat(spark.dropped()).isEqualTo(rows.rowCount() - complete.rowCount());
+        Dataset<Row> spark = LocalSpark.engine().read(file.toString());
+        for (List<String> controls : List.of(List.<String>of(), List.of("segment"))) {
+            EffectQuery query = new EffectQuery(Estimand.ATE, "variant", "spend", List.of(), controls, AB);
+            List<String> used = new java.util.ArrayList<>(List.of("pre", "spend"));
+            used.addAll(controls);
+            Table complete = rows.filter(rowsWithAll(rows, used));
+            EngineEstimate cuped = SparkEstimators.estimate("cuped", covariate, spark, query);
+            assertSameEstimate(ExperimentComparison.CUPED.create(covariate).estimate(complete, query), cuped, 1e-9);
+            assertThat(cuped.estimate().statistics().get("variance_reduction")).isGreaterThan(0.5);
+            assertThat(cuped.dropped()).isEqualTo(rows.rowCount() - complete.rowCount());
+            Table withSpend = rows.filter(rowsWithAll(rows, used.subList(1, used.size())));
+            assertSameEstimate(ExperimentComparison.WELCH.create(Map.of()).estimate(withSpend, query),
+                    SparkEstimators.estimate("welch", Map.of(), spark, query), 1e-9);
+        }
         assertThatThrownBy(() -> SparkEstimators.estimate("cuped", Map.of(), ab, query("revenue")))
                 .hasMessageContaining("covariate");
     }
 
-    private static java.util.BitSet rowsWithBoth(Table rows) {
+    private static java.util.BitSet rowsWithAll(Table rows, List<String> columns) {
         java.util.BitSet kept = new java.util.BitSet();
         for (int i = 0; i < rows.rowCount(); i++) {
-            if (!rows.column("pre").isMissing(i) && !rows.column("spend").isMissing(i)) {
-                kept.set(i);
-            }
+            final int row = i;
+            kept.set(i, columns.stream().noneMatch(c -> rows.column(c).isMissing(row)));
         }
         return kept;
     }

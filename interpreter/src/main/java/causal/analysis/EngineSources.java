@@ -145,6 +145,33 @@ public final class EngineSources {
         return translate(condition, schema, dialect).filter(s -> s.kind() == Kind.BOOLEAN).map(Sql::text);
     }
 
+    /**
+     * Whether {@code e} could be pushed to {@code dialect} whatever its columns' types turn out to be, judged from
+     * its form alone: numbers, booleans, columns, and the operators {@link #predicate} takes; no text literal when
+     * {@code text} is false (a source whose text columns are compared in Causal). A cheap test before asking an
+     * engine for the types, which may read the whole file.
+     */
+    public static boolean mayPush(Expr e, Dialect dialect, boolean text) {
+        if (e instanceof Expr.Number || e instanceof Expr.Bool || e instanceof Expr.Ref) {
+            return true;
+        }
+        if (e instanceof Expr.Str) {
+            return text;
+        }
+        if (e instanceof Expr.Unary u) {
+            return mayPush(u.operand(), dialect, text);
+        }
+        if (e instanceof Expr.Binary b) {
+            boolean operator = switch (b.op()) {
+                case POWER -> false;
+                case DIVIDE -> dialect.divides();
+                default -> true;
+            };
+            return operator && mayPush(b.left(), dialect, text) && mayPush(b.right(), dialect, text);
+        }
+        return false;
+    }
+
     private static Optional<Sql> translate(Expr e, Schema schema, Dialect dialect) {
         if (e instanceof Expr.Number n) {
             return Optional.of(new Sql(dialect.number(n.value()), Kind.NUMBER));

@@ -95,15 +95,31 @@ final class DataNode extends StatementNode {
      * Causal); empty when the engine does not read the source or one of them must be computed in Causal. DuckDB reads
      * {@code parquet(…)} and {@code sql(…)}; Spark reads {@code parquet(…)} and {@code csv(…)}, whose column types
      * it knows once it has typed the file: Spark is asked for them (a pass over the file, which its estimates reuse)
-     * only when a where or with is over it.
+     * only when a where or with is over it and each of them could be pushed, judged by its form (no text literal:
+     * text is compared in Causal over CSV; no function or power).
      */
     private static Optional<Pushed> pushed(DataSource source, EngineSources.Dialect dialect, RunSession session) {
-        return pushed(source, dialect, session, source instanceof DataSource.Read);
+        return pushed(source, dialect, session, !(source instanceof DataSource.Read) && mayPush(source, dialect));
     }
 
-    /** As {@link #pushed(DataSource, EngineSources.Dialect, RunSession)}; {@code plain}: no where or with. */
+    /** Whether every where and with over the read could be pushed, as far as their form tells. */
+    private static boolean mayPush(DataSource source, EngineSources.Dialect dialect) {
+        if (source instanceof DataSource.Where w) {
+            return EngineSources.mayPush(w.condition(), dialect, false) && mayPush(w.input(), dialect);
+        }
+        if (source instanceof DataSource.With w) {
+            return w.assignments().stream().allMatch(a -> EngineSources.mayPush(a.value(), dialect, false))
+                    && mayPush(w.input(), dialect);
+        }
+        return source instanceof DataSource.Read;
+    }
+
+    /**
+     * As {@link #pushed(DataSource, EngineSources.Dialect, RunSession)}; {@code askTypes}: whether a CSV file's
+     * types are worth asking the engine for.
+     */
     private static Optional<Pushed> pushed(DataSource source, EngineSources.Dialect dialect, RunSession session,
-                                           boolean plain) {
+                                           boolean askTypes) {
         if (source instanceof DataSource.Read r) {
             if (dialect == EngineSources.Dialect.DUCKDB ? !EngineSources.isEngineRead(r)
                     : r.format() == DataSource.Format.SQL) {
@@ -114,15 +130,15 @@ final class DataNode extends StatementNode {
                     ? DuckDbEngine.shared().describe(query).fields()
                     : r.format() == DataSource.Format.PARQUET
                     ? DuckDbEngine.shared().describeForOtherEngines(query).fields()
-                    : plain ? List.of() : csvColumns(session, session.resolve(r.location())).fields();
+                    : askTypes ? csvColumns(session, session.resolve(r.location())).fields() : List.of();
             return Optional.of(new Pushed(r, fields, List.of(), fields));
         }
         if (source instanceof DataSource.Where w) {
-            return pushed(w.input(), dialect, session, false).flatMap(input -> EngineSources.predicate(w.condition(),
+            return pushed(w.input(), dialect, session, askTypes).flatMap(input -> EngineSources.predicate(w.condition(),
                     new Schema(input.fields()), dialect).map(c -> input.then(new DataStep.Filter(c), input.fields())));
         }
         if (source instanceof DataSource.With w) {
-            Optional<Pushed> result = pushed(w.input(), dialect, session, false);
+            Optional<Pushed> result = pushed(w.input(), dialect, session, askTypes);
             for (Stmt.Assignment a : w.assignments()) {
                 String name = a.name().text();
                 result = result.flatMap(input -> EngineSources.column(a.value(), new Schema(input.fields()), dialect)

@@ -83,6 +83,7 @@ final class EstimateNode extends StatementNode {
                 : Optional.empty();
         Optional<EngineData> onEngine = unread;
         if (unread.isPresent() && session.engine().isPresent() && engineDesign.isEmpty()
+                && session.engine().get().supports(plan.estimator().keyword(), plan.options())
                 && plan.design().orElse(null) instanceof DesignInfo.DifferenceInDifferences d) {
             // A post condition (post = period >= 2) the engine computes exactly is a column it computes first.
             Optional<DataStep.Computed> post = postStep(d, unread.get());

@@ -51,6 +51,9 @@ public final class SparkEstimators {
             throw new causal.engine.EngineDeclinedException(keyword + (OPTIONS.containsKey(keyword) ? " with options "
                     + String.join(", ", options.keySet()) : "") + " does not run on engine spark; it runs in memory");
         }
+        if (!query.modifiers().isEmpty() && !keyword.equals("ols")) {
+            throw new causal.engine.EngineDeclinedException(keyword + " with effect modifiers (by …) runs in memory");
+        }
         return switch (keyword) {
             case "ols" -> SparkRegression.estimate(data, query, standardErrors(options.get("se")));
             case "ipw" -> SparkInverseProbabilityWeighting.estimate(data, query, weighting(options));

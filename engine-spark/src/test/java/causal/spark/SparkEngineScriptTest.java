@@ -161,6 +161,30 @@ class SparkEngineScriptTest {
         });
     }
 
+    /** ols with effect modifiers (CATE by …) runs on Spark: the interactions' coefficients and errors as in memory. */
+    @Test
+    void effectModifiersRunOnSpark(@TempDir Path folder) throws IOException {
+        Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));
+        String study = STUDY.replace("estimate ATE of treat on re78 in nsw under jobs adjust by backdoor using ols",
+                "estimate CATE of treat on re78 by age, educ in nsw under jobs adjust by backdoor using ols(se = hc3)");
+        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
+        List<String> jobs = java.util.Collections.synchronizedList(new ArrayList<>());
+        LocalSpark.engine().session().sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                jobs.add(String.valueOf(start.properties().getProperty(SparkProgress.DESCRIPTION)));
+            }
+        });
+        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
+        awaitPlan(jobs, "HC3 variances");  // only the ols with modifiers asks for HC3 here
+        assertSameNumbers(memory.get(0), spark.get(0));
+        for (String statistic : List.of("modification_by_age", "modification_by_age_se", "modification_by_educ_se")) {
+            double expected = memory.get(0).estimate().statistics().get(statistic);
+            assertThat(spark.get(0).estimate().statistics().get(statistic)).as(statistic)
+                    .isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+        }
+    }
+
     /** A did design's post condition over a CSV file Spark computes too. */
     @Test
     void aPostConditionOverCsvIsComputedOnSpark(@TempDir Path folder) throws IOException {
@@ -192,7 +216,7 @@ class SparkEngineScriptTest {
         return plans;
     }
 
-    /** Waits (up to 30 s) until a plan that mentions {@code text} has been reported. */
+    /** Waits (up to 30 s) until a plan (or job description) that mentions {@code text} has been reported. */
     private static void awaitPlan(List<String> plans, String text) {
         long until = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < until) {

@@ -97,7 +97,7 @@ final class EstimateNode extends StatementNode {
             List<String> adjustment = new ArrayList<>(plan.adjustment());
             adjustment.removeAll(plan.controls());
             EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
-                    plan.controls(), engineDesign.get(), List.of());
+                    plan.controls(), engineDesign.get(), modifiers(plan));
             Optional<Result.EstimateResult> distributed = StreamedEstimates.onEngine(plan, onEngine.get(),
                     session.engine().get(), query, span().line(), () -> prepare(plan, session).rows());
             if (distributed.isPresent()) {

@@ -203,8 +203,7 @@ final class StreamedEstimates {
      */
     static Optional<Result.EstimateResult> onEngine(EstimatePlan plan, EngineData data, DistributedEngine engine,
             EffectQuery query, int line, Supplier<Table> rows) {
-        if (data.file().isEmpty() || !engine.supports(plan.estimator().keyword(), plan.options())
-                || !plan.statement().estimand().by().isEmpty()) {
+        if (data.file().isEmpty() || !engine.supports(plan.estimator().keyword(), plan.options())) {
             return Optional.empty();
         }
         EngineEstimate estimate;

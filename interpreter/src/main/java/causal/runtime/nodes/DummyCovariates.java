@@ -69,7 +69,7 @@ record DummyCovariates(SqlQuery sql, EffectQuery query) {
     }
 
     /** The rows with a value in every used column: not NULL, and not NaN in a number column (missing in Causal). */
-    private static String complete(Schema schema, Set<String> used) {
+    static String complete(Schema schema, Set<String> used) {
         List<String> conditions = new ArrayList<>();
         for (String column : used) {
             String id = SqlText.identifier(column);

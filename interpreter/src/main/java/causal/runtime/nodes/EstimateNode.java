@@ -250,7 +250,7 @@ final class EstimateNode extends StatementNode {
     }
 
     /** The effect modifiers of {@code CATE by …}. */
-    private static List<String> modifiers(EstimatePlan plan) {
+    static List<String> modifiers(EstimatePlan plan) {
         return plan.statement().estimand().by().stream().map(causal.syntax.Name::text).toList();
     }
 

@@ -77,13 +77,15 @@ final class StreamedEstimates {
      */
     static Optional<Result.EstimateResult> of(EstimatePlan plan, Design design, EngineData data, int line,
                                               Supplier<Table> rows) {
-        if (data.query().isEmpty() || !plan.statement().estimand().by().isEmpty() || !plan.instruments().isEmpty()) {
+        boolean modifiers = !plan.statement().estimand().by().isEmpty();
+        if (data.query().isEmpty() || (modifiers && design != Design.observational())
+                || !plan.instruments().isEmpty()) {
             return Optional.empty();
         }
         List<String> adjustment = new ArrayList<>(plan.adjustment());
         adjustment.removeAll(plan.controls());
         EffectQuery query = new EffectQuery(plan.estimand(), plan.treatment(), plan.outcome(), adjustment,
-                plan.controls(), design, List.of());
+                plan.controls(), design, EstimateNode.modifiers(plan));
         SqlQuery sql = data.query().get();
         Optional<StreamedEstimate> streamed;
         if (design == Design.observational()) {
@@ -105,16 +107,22 @@ final class StreamedEstimates {
      */
     private static Optional<StreamedEstimate> observational(EstimatePlan plan, EffectQuery query, SqlQuery sql) {
         Estimator estimator = plan.estimator().create(plan.options());
-        if (!(estimator instanceof RegressionAdjustment) && !(estimator instanceof InverseProbabilityWeighting)) {
+        if (!(estimator instanceof RegressionAdjustment) && !(estimator instanceof InverseProbabilityWeighting)
+                || !query.modifiers().isEmpty() && !(estimator instanceof RegressionAdjustment)) {
             return Optional.empty();
         }
-        Optional<DummyCovariates> dummies = DummyCovariates.of(sql, query, columns(plan));
+        Set<String> used = columns(plan);
+        used.addAll(query.modifiers());
+        Optional<SqlQuery> withInteractions = ModifierInteractions.of(sql, query, used);
+        if (withInteractions.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DummyCovariates> dummies = DummyCovariates.of(withInteractions.get(), query, used);
         if (dummies.isEmpty()) {
             return Optional.empty();
         }
         QuerySource source = QuerySource.of(DuckDbEngine.shared(), dummies.get().sql());
         EffectQuery expanded = dummies.get().query();
-        Set<String> used = columns(plan);
         used.removeAll(query.covariates());
         used.addAll(expanded.covariates());
         if (!numeric(source.schema(), used)) {

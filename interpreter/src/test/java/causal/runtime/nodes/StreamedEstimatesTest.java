@@ -206,6 +206,38 @@ class StreamedEstimatesTest {
         }
     }
 
+    /**
+     * ols with effect modifiers streams: each interaction t·(m − m̄) is computed in the query with m's mean over the
+     * rows used (one aggregation first), and the interactions' coefficients and errors are those in memory.
+     */
+    @Test
+    void olsWithEffectModifiersStreams() {
+        String parts = "read_parquet('../data/lalonde_parts/*.parquet')";
+        String holes = "select * replace (CASE WHEN age = 30 THEN NULL ELSE educ END AS educ) from " + parts;
+        String estimates = String.join("\n",
+                "dag jobs {",
+                "  age, educ, race, re74 -> treat",
+                "  age, educ, race, re74 -> re78",
+                "  treat -> re78",
+                "}",
+                "estimate CATE of treat on re78 by age in DATA under jobs adjust by backdoor using ols",
+                "estimate CATE of treat on re78 by age, educ in DATA under jobs adjust by backdoor using ols(se = hc3)",
+                "estimate CATE of treat on re78 by re74 in DATA under jobs adjust by backdoor using ols(se = classical)",
+                "estimate CATE of treat on re78 by age in DATA under jobs adjust by backdoor using ols(se = cluster(educ))",
+                "");
+        String source = "sql(\"" + holes + "\")";
+        String streamedScript = "data d = " + source + "\n" + estimates.replace("DATA", "d");
+        String memoryScript = "data d = " + source + "\ndata m = d where re78 >= 0\n" + estimates.replace("DATA", "m");
+        for (EstimatePlan plan : plans(analysis(streamedScript))) {
+            assertThat(streamed(plan, SqlQuery.sql(ENGINE, holes))).isPresent();
+        }
+        List<Result.EstimateResult> memory = run(memoryScript);
+        List<Result.EstimateResult> streamed = run(streamedScript);
+        assertSameResults(memory, streamed);
+        assertThat(streamed.get(1).estimate().statistics()).containsKeys("modification_by_age_se",
+                "modification_by_educ_se");
+    }
+
     private static void assertSameResults(List<Result.EstimateResult> memory, List<Result.EstimateResult> streamed) {
         assertThat(streamed).hasSameSizeAs(memory);
         for (int i = 0; i < memory.size(); i++) {

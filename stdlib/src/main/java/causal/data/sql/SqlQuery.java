@@ -60,6 +60,14 @@ public record SqlQuery(String source, Path folder, String origin, String sql) {
                 + SqlText.withoutFinalSemicolon(sql) + "\n) as source\nwhere " + predicate);
     }
 
+    /** One row: the mean of each of {@code columns} (as doubles) over the rows where {@code predicate} holds. */
+    public SqlQuery means(List<String> columns, String predicate) {
+        String averages = columns.stream().map(c -> "avg(CAST(" + SqlText.identifier(c) + " AS DOUBLE)) AS "
+                + SqlText.identifier(c)).collect(Collectors.joining(", "));
+        return new SqlQuery(source, folder, origin, "select " + averages + "\nfrom (\n"
+                + SqlText.withoutFinalSemicolon(sql) + "\n) as source\nwhere " + predicate);
+    }
+
     /** This query keeping the rows where {@code predicate} (SQL text) holds. */
     public SqlQuery where(String predicate) {
         return select(List.of(), predicate);

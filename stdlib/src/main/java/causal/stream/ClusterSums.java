@@ -30,6 +30,11 @@ final class ClusterSums {
         return slot * width;
     }
 
+    /** The cluster id of slot {@code k}. */
+    double key(int k) {
+        return index.key(k, 0);
+    }
+
     /** Adds {@code later}'s sums cluster by cluster, its new clusters after this one's. Modifies this. */
     void merge(ClusterSums later) {
         for (int s = 0; s < later.count(); s++) {

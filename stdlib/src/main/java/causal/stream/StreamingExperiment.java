@@ -17,6 +17,7 @@ import causal.experiment.NormalPrior;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
+import causal.inference.WaldInterval;
 import causal.text.Printf;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,6 +132,109 @@ public final class StreamingExperiment {
                 .orElse(ColumnType.NUMERIC);
         Estimate estimate = finish(moments, armType, query, comparison, experiment, source.name());
         return new StreamedEstimate(estimate, moments.rows(), moments.dropped, 1);
+    }
+
+    /**
+     * A cluster-randomized experiment ({@code experiment(…, cluster = c)}) compared as
+     * {@code causal.estimate.ExperimentComparison} compares it in memory: the difference in means with the
+     * cluster-robust (CR1) error of {@code lm(y ~ arm)} clustered by c, t with G − 1 degrees of freedom, the
+     * design effect (the CR1 meat over the iid one) and the sample-ratio check over clusters. One pass keeps each
+     * cluster's arm, rows, mean and {@code Σ(y − ȳ_c)²}; the arms' moments merge from them, and a cluster's score is
+     * {@code ±n_c (ȳ_c − ȳ_arm) / n_arm}. Memory grows with the clusters (a few words each), not the rows.
+     *
+     * @return empty when the comparison treats rows as independent (bayes, cuped), a cluster has rows in both arms,
+     *         or there are fewer than 2 clusters: the in-memory comparison then reads the rows and says why
+     * @throws StreamException as {@link #estimate}
+     */
+    public static Optional<StreamedEstimate> clustered(BatchSource source, EffectQuery query, Comparison comparison,
+                                                       StreamOptions options) {
+        if (!(query.design() instanceof Design.Experiment design) || design.cluster().isEmpty()
+                || design.per().isPresent() || comparison == Comparison.BAYES || comparison == Comparison.CUPED) {
+            return Optional.empty();
+        }
+        String cluster = design.cluster().get();
+        SourceColumns.present(source, query.treatment(), "treatment");
+        SourceColumns.numeric(source, query.outcome(), "outcome");
+        SourceColumns.present(source, cluster, "cluster");
+        ClusterArms clusters = StreamPass.run(source, () -> new ClusterArms(query.treatment(), query.outcome(),
+                cluster, query.covariates()), options);
+        int g = clusters.count();
+        if (clusters.mixed || g < 2) {
+            return Optional.empty();
+        }
+        // The arms, numbered by first appearance as ArmMoments numbers them: rows, then the mean and Σ(y − ȳ)² by
+        // merging the clusters' (Chan, Golub and LeVeque).
+        List<Double> keys = new ArrayList<>();
+        long[] rows = new long[ArmMoments.MAX_ARMS];
+        double[] means = new double[ArmMoments.MAX_ARMS];
+        double[] squares = new double[ArmMoments.MAX_ARMS];
+        int[] armOf = new int[g];
+        for (int k = 0; k < g; k++) {
+            int a = keys.indexOf(clusters.arm(k));
+            if (a < 0) {
+                if (keys.size() == ArmMoments.MAX_ARMS) {
+                    return Optional.empty();
+                }
+                keys.add(clusters.arm(k));
+                a = keys.size() - 1;
+            }
+            armOf[k] = a;
+            long na = rows[a];
+            long nb = clusters.rows(k);
+            long total = na + nb;
+            double delta = clusters.mean(k) - means[a];
+            means[a] += delta * nb / total;
+            squares[a] += clusters.squares(k) + delta * delta * ((double) na * nb / total);
+            rows[a] = total;
+        }
+        ColumnType armType = source.schema().field(query.treatment()).flatMap(f -> f.type())
+                .orElse(ColumnType.NUMERIC);
+        List<String> levels = new ArrayList<>();
+        for (double key : keys) {
+            levels.add(text(key, armType, clusters.levels));
+        }
+        int control = controlArm(levels, design, query, comparison.keyword(), source.name());
+        int treated = 1 - control;
+        long n0 = rows[control];
+        long n1 = rows[treated];
+        double mean0 = means[control];
+        double mean1 = means[treated];
+        double meat = 0;
+        int controlClusters = 0;
+        for (int k = 0; k < g; k++) {
+            boolean isControl = armOf[k] == control;
+            controlClusters += isControl ? 1 : 0;
+            double score = isControl ? -clusters.rows(k) * (clusters.mean(k) - mean0) / n0
+                    : clusters.rows(k) * (clusters.mean(k) - mean1) / n1;
+            meat += score * score;
+        }
+        double iid = squares[control] / ((double) n0 * n0) + squares[treated] / ((double) n1 * n1);
+        long n = n0 + n1;
+        double factor = (double) g / (g - 1) * (n - 1.0) / (n - 2.0);
+        double se = Math.sqrt(factor * meat);
+        double difference = mean1 - mean0;
+        WaldInterval wald = WaldInterval.studentT(difference, se, g - 1, Estimate.CONFIDENCE_LEVEL);
+        double srm = SampleRatioMismatch.check(controlClusters, g - controlClusters, design.plannedControlShare())
+                .pValue();
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        statistics.put("control_mean", mean0);
+        statistics.put("treatment_mean", mean1);
+        statistics.put("clusters", (double) g);
+        statistics.put("design_effect", meat / iid);
+        statistics.put("srm_p_value", srm);
+        List<String> notes = new ArrayList<>();
+        notes.add("arm " + quote(levels.get(treated)) + " compared with control " + quote(levels.get(control)) + "; "
+                + g + " clusters of " + cluster + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
+                + " degrees of freedom");
+        if (srm < SampleRatioMismatch.THRESHOLD) {
+            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment "
+                    + "clusters against a planned %.0f%% control (p = %.2g)", controlClusters, g - controlClusters,
+                    100 * design.plannedControlShare(), srm));
+        }
+        Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), comparison.keyword(),
+                difference, se, wald.low(), wald.high(), wald.pValue(), Counts.capped(n), statistics,
+                Optional.empty(), notes);
+        return Optional.of(new StreamedEstimate(estimate, n, clusters.dropped, 1));
     }
 
     private static Estimate finish(ArmMoments moments, ColumnType armType, EffectQuery query, Comparison comparison,

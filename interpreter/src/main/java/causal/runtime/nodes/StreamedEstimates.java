@@ -142,9 +142,18 @@ final class StreamedEstimates {
                                                          EffectQuery query, SqlQuery sql) {
         Optional<StreamingExperiment.Comparison> comparison =
                 StreamingExperiment.Comparison.of(plan.estimator().keyword());
-        if (comparison.isEmpty() || design.cluster().isPresent() || design.per().isPresent()
+        if (comparison.isEmpty() || design.per().isPresent()
                 || !(plan.estimator().create(plan.options()) instanceof ExperimentComparison estimator)) {
             return Optional.empty();
+        }
+        if (design.cluster().isPresent()) {
+            QuerySource source = QuerySource.of(DuckDbEngine.shared(), sql);
+            Set<String> used = columns(plan);
+            used.add(design.cluster().get());
+            if (!numeric(source.schema(), List.of(plan.outcome())) || !typed(source.schema(), used)) {
+                return Optional.empty();
+            }
+            return StreamingExperiment.clustered(source, query, comparison.get(), StreamOptions.DEFAULTS);
         }
         StreamingExperiment.Options options = StreamingExperiment.Options.DEFAULTS.withPrior(estimator.prior());
         if (estimator.covariate().isPresent()) {

@@ -88,20 +88,13 @@ class StreamedEstimatesTest {
     }
 
     @Test
-    void theSequentialTestClusterRandomizedDesignsAndRatioMetricsReadTheTable() {
+    void theSequentialTestAndRatioMetricsReadTheTable() {
         List<EstimatePlan> sequential = plans(analysis("""
                 data ab = parquet("../data/ab_test.parquet")
                 design checkout = experiment(arm = variant, control = "A", metric = converted)
                 estimate ATE of variant on converted in ab adjust by checkout using msprt
                 """));
         assertThat(streamed(sequential.get(0), parquet("ab_test.parquet"))).isEmpty();
-        List<EstimatePlan> clustered = plans(analysis("""
-                data shops = sql("select * from read_csv('../data/clustered_ab.csv')")
-                design rollout = experiment(arm = variant, control = "A", metric = basket, cluster = store)
-                estimate ATE of variant on basket in shops adjust by rollout using difference
-                """));
-        assertThat(streamed(clustered.get(0), SqlQuery.sql(ENGINE, "select * from read_csv('../data/"
-                + "clustered_ab.csv')"))).isEmpty();
         List<EstimatePlan> ratio = plans(analysis("""
                 data visits = sql("select * from read_csv('../data/sessions_ab.csv')")
                 design pricing = experiment(arm = variant, control = "A", metric = revenue, per = sessions)
@@ -236,6 +229,37 @@ class StreamedEstimatesTest {
         assertSameResults(memory, streamed);
         assertThat(streamed.get(1).estimate().statistics()).containsKeys("modification_by_age_se",
                 "modification_by_educ_se");
+    }
+
+    /**
+     * A cluster-randomized experiment streams in two passes (the arms, then each cluster's arm, rows and outcome
+     * sum): the CR1 error, design effect and cluster sample-ratio check of the rows in memory. A cluster with rows
+     * in both arms, or a comparison that treats rows as independent, reads the table, where the in-memory
+     * comparison says why.
+     */
+    @Test
+    void aClusterRandomizedExperimentStreamsItsClusters() {
+        String csv = "select * from read_csv('../data/clustered_ab.csv')";
+        String estimates = String.join("\n",
+                "design rollout = experiment(arm = variant, control = \"A\", metric = basket, cluster = store)",
+                "estimate ATE of variant on basket in DATA adjust by rollout using difference",
+                "estimate ATE of variant on basket in DATA adjust by rollout using welch",
+                "estimate ATE of variant on basket in DATA adjust by rollout using ttest", "");
+        String streamedScript = "data shops = sql(\"" + csv + "\")\n" + estimates.replace("DATA", "shops");
+        String memoryScript = "data shops = sql(\"" + csv + "\")\ndata m = shops where basket == basket or true\n"
+                + estimates.replace("DATA", "m");
+        for (EstimatePlan plan : plans(analysis(streamedScript))) {
+            assertThat(streamed(plan, SqlQuery.sql(ENGINE, csv))).isPresent();
+        }
+        List<Result.EstimateResult> streamed = run(streamedScript);
+        assertSameResults(run(memoryScript), streamed);
+        assertThat(streamed.get(0).estimate().statistics()).containsKeys("clusters", "design_effect");
+
+        String mixed = "select * replace (CASE WHEN store = 'store00' AND basket > 12.5 THEN 'B' ELSE variant END "
+                + "AS variant) from read_csv('../data/clustered_ab.csv')";
+        List<EstimatePlan> plans = plans(analysis("data shops = sql(\"" + mixed + "\")\n"
+                + estimates.replace("DATA", "shops")));
+        assertThat(streamed(plans.get(0), SqlQuery.sql(ENGINE, mixed))).as("a cluster in both arms").isEmpty();
     }
 
     private static void assertSameResults(List<Result.EstimateResult> memory, List<Result.EstimateResult> streamed) {

@@ -237,6 +237,77 @@ public final class StreamingExperiment {
         return Optional.of(new StreamedEstimate(estimate, n, clusters.dropped, 1));
     }
 
+    /**
+     * A ratio metric ({@code experiment(…, per = d)}) compared as {@code causal.estimate.ExperimentComparison}
+     * compares it in memory: per arm the ratio of sums {@code r = Σy / Σd} over units (rows) and its delta-method
+     * variance {@code (S_yy − 2r S_yd + r² S_dd) / (n − 1) / (n d̄²)}, from one pass of {@link ArmMoments} with the
+     * denominator as its covariate; the difference of the ratios with a normal interval.
+     *
+     * @return empty when the comparison is not {@code difference}, or an arm has fewer than 2 units or no total of
+     *         d: the in-memory comparison then reads the rows and says why
+     * @throws StreamException as {@link #estimate}
+     */
+    public static Optional<StreamedEstimate> ratio(BatchSource source, EffectQuery query, Comparison comparison,
+                                                   StreamOptions options) {
+        if (!(query.design() instanceof Design.Experiment design) || design.per().isEmpty()
+                || design.cluster().isPresent() || comparison != Comparison.DIFFERENCE) {
+            return Optional.empty();
+        }
+        String per = design.per().get();
+        SourceColumns.present(source, query.treatment(), "treatment");
+        SourceColumns.numeric(source, query.outcome(), "outcome");
+        SourceColumns.numeric(source, per, "denominator");
+        ArmMoments m = StreamPass.run(source, () -> new ArmMoments(query.treatment(), query.outcome(),
+                Optional.of(per), query.covariates()), options);
+        if (m.rows() == 0) {
+            return Optional.empty();
+        }
+        ColumnType armType = source.schema().field(query.treatment()).flatMap(f -> f.type())
+                .orElse(ColumnType.NUMERIC);
+        List<String> levels = new ArrayList<>();
+        for (int a = 0; a < m.arms(); a++) {
+            levels.add(text(m.key(a), armType, m.levels));
+        }
+        int control = controlArm(levels, design, query, comparison.keyword(), source.name());
+        int[] arms = {control, 1 - control};
+        double[] ratio = new double[2];
+        double[] variance = new double[2];
+        for (int k = 0; k < 2; k++) {
+            int a = arms[k];
+            long n = m.counts[a];
+            if (n < 2 || m.meanX[a] == 0) {
+                return Optional.empty();
+            }
+            double r = m.meanY[a] / m.meanX[a];
+            ratio[k] = r;
+            variance[k] = (m.squaresY[a] - 2 * r * m.cross[a] + r * r * m.squaresX[a]) / (n - 1)
+                    / (n * m.meanX[a] * m.meanX[a]);
+        }
+        long n0 = m.counts[control];
+        long n1 = m.counts[1 - control];
+        double difference = ratio[1] - ratio[0];
+        double se = Math.sqrt(variance[0] + variance[1]);
+        WaldInterval wald = WaldInterval.normal(difference, se, Estimate.CONFIDENCE_LEVEL);
+        double srm = SampleRatioMismatch.check(n0, n1, design.plannedControlShare()).pValue();
+        Map<String, Double> statistics = new LinkedHashMap<>();
+        statistics.put("control_n", (double) n0);
+        statistics.put("treatment_n", (double) n1);
+        statistics.put("control_ratio", ratio[0]);
+        statistics.put("treatment_ratio", ratio[1]);
+        statistics.put("srm_p_value", srm);
+        List<String> notes = new ArrayList<>();
+        notes.add("arm " + quote(levels.get(1 - control)) + " compared with control " + quote(levels.get(control))
+                + " on " + query.outcome() + " per " + per + " (sums over units); delta-method standard error");
+        if (srm < SampleRatioMismatch.THRESHOLD) {
+            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment units "
+                    + "against a planned %.0f%% control (p = %.2g)", n0, n1, 100 * design.plannedControlShare(), srm));
+        }
+        Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), comparison.keyword(),
+                difference, se, wald.low(), wald.high(), wald.pValue(), Counts.capped(n0 + n1), statistics,
+                Optional.empty(), notes);
+        return Optional.of(new StreamedEstimate(estimate, n0 + n1, m.dropped, 1));
+    }
+
     private static Estimate finish(ArmMoments moments, ColumnType armType, EffectQuery query, Comparison comparison,
                                    Options experiment, String source) {
         Design.Experiment design = design(query, comparison);

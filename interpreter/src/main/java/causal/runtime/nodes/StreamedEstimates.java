@@ -142,9 +142,18 @@ final class StreamedEstimates {
                                                          EffectQuery query, SqlQuery sql) {
         Optional<StreamingExperiment.Comparison> comparison =
                 StreamingExperiment.Comparison.of(plan.estimator().keyword());
-        if (comparison.isEmpty() || design.per().isPresent()
-                || !(plan.estimator().create(plan.options()) instanceof ExperimentComparison estimator)) {
+        if (comparison.isEmpty() || !(plan.estimator().create(plan.options()) instanceof ExperimentComparison estimator)) {
             return Optional.empty();
+        }
+        if (design.per().isPresent()) {
+            QuerySource source = QuerySource.of(DuckDbEngine.shared(), sql);
+            Set<String> used = columns(plan);
+            used.add(design.per().get());
+            if (!numeric(source.schema(), List.of(plan.outcome(), design.per().get()))
+                    || !typed(source.schema(), used)) {
+                return Optional.empty();
+            }
+            return StreamingExperiment.ratio(source, query, comparison.get(), StreamOptions.DEFAULTS);
         }
         if (design.cluster().isPresent()) {
             QuerySource source = QuerySource.of(DuckDbEngine.shared(), sql);

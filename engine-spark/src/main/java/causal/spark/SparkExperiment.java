@@ -67,6 +67,9 @@ public final class SparkExperiment {
         if (!(query.design() instanceof Design.Experiment design)) {
             throw new SparkEngineException(method + " estimates from an experiment design");
         }
+        if (design.per().isPresent() && design.cluster().isEmpty() && method.equals("difference")) {
+            return ratioOfSums(data, query, design);
+        }
         if (design.cluster().isPresent() || design.per().isPresent()) {
             throw new EngineDeclinedException("engine spark compares arms of a row-randomized experiment; a "
                     + (design.cluster().isPresent() ? "cluster-randomized design" : "ratio metric") + " runs in memory");
@@ -107,6 +110,26 @@ public final class SparkExperiment {
         return new EngineEstimate(new Estimate(query.estimand(), query.treatment(), query.outcome(), method,
                 c.difference(), c.stdError(), c.ciLow(), c.ciHigh(), c.pValue(), Counts.rows(controls + treatments),
                 statistics, Optional.empty(), notes), moments.dropped());
+    }
+
+    /**
+     * A ratio metric ({@code per = d}): the arms' moments of the outcome and d with their co-moment, in the two
+     * aggregations of {@link GroupMoments}, finished as the streamed comparison finishes them.
+     */
+    private static EngineEstimate ratioOfSums(Dataset<Row> data, EffectQuery query, Design.Experiment design) {
+        GroupMoments moments = SufficientStatistics.groupMoments(data, query.treatment(), query.outcome(),
+                design.per().get(), query.covariates());
+        String control = design.control();
+        List<String> levels = new ArrayList<>(moments.keys());
+        levels.sort(null);
+        if (!levels.contains(control) || levels.size() != 2) {
+            throw new EngineDeclinedException("the arms of " + query.treatment() + " are " + String.join(", ", levels)
+                    + ": the in-memory comparison says what is wrong");
+        }
+        String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
+        return new EngineEstimate(causal.stream.StreamingExperiment.ratioOfSums(query, control, treated,
+                moments.cupedArm(control), moments.cupedArm(treated)).orElseThrow(() -> new EngineDeclinedException(
+                "an arm has fewer than 2 units or no total of " + design.per().get())), moments.dropped());
     }
 
     private static ArmComparison compare(String method, GroupMoments moments, String control, String treated,

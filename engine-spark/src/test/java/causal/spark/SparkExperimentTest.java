@@ -118,6 +118,20 @@ class SparkExperimentTest {
         return kept;
     }
 
+    /** A ratio metric (per = sessions): the ratio of sums and its delta-method error from the arms' co-moments. */
+    @Test
+    void aRatioMetricEqualsTheInMemoryDeltaMethod() {
+        Path file = Path.of("../interpreter/src/test/resources/golden/data/sessions_ab.csv").toAbsolutePath();
+        EffectQuery query = new EffectQuery(Estimand.ATE, "variant", "revenue", List.of(), List.of(),
+                new Design.Experiment("A", 0.5, Optional.empty(), Optional.of("sessions")));
+        Estimate memory = ExperimentComparison.DIFFERENCE.create(Map.of()).estimate(
+                causal.data.CsvReader.read(file, "sessions_ab.csv"), query);
+        EngineEstimate spark = SparkEstimators.estimate("difference", Map.of(),
+                LocalSpark.engine().read(file.toString()), query);
+        assertSameEstimate(memory, spark, 1e-9);
+        assertThat(spark.estimate().notes()).isEqualTo(memory.notes());
+    }
+
     @Test
     void groupMomentsAreCountMeanAndVarianceOfEachArm() {
         GroupMoments moments = SufficientStatistics.groupMoments(ab, "variant", "revenue");

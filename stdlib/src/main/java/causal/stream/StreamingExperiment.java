@@ -269,22 +269,40 @@ public final class StreamingExperiment {
             levels.add(text(m.key(a), armType, m.levels));
         }
         int control = controlArm(levels, design, query, comparison.keyword(), source.name());
-        int[] arms = {control, 1 - control};
+        int treated = 1 - control;
+        Cuped.ArmMoments controls = cupedArm(m, control);
+        Cuped.ArmMoments treatments = cupedArm(m, treated);
+        return ratioOfSums(query, levels.get(control), levels.get(treated), controls, treatments)
+                .map(e -> new StreamedEstimate(e, controls.n() + treatments.n(), m.dropped, 1));
+    }
+
+    /**
+     * A ratio metric's comparison from the arms' moments (y the outcome, x the denominator d): per arm the ratio of
+     * sums {@code r = ȳ / d̄} and its delta-method variance {@code (S_yy − 2r S_yd + r² S_dd) / (n − 1) / (n d̄²)},
+     * the difference of the ratios with a normal interval, the statistics and notes of the in-memory comparison.
+     * Also what a distributed engine finishes its aggregations with.
+     *
+     * @return empty when an arm has fewer than 2 units or no total of d (the in-memory comparison says so)
+     */
+    public static Optional<Estimate> ratioOfSums(EffectQuery query, String controlLevel, String treatedLevel,
+                                                 Cuped.ArmMoments control, Cuped.ArmMoments treated) {
+        Design.Experiment design = (Design.Experiment) query.design();
+        String per = design.per().orElseThrow();
+        Cuped.ArmMoments[] arms = {control, treated};
         double[] ratio = new double[2];
         double[] variance = new double[2];
         for (int k = 0; k < 2; k++) {
-            int a = arms[k];
-            long n = m.counts[a];
-            if (n < 2 || m.meanX[a] == 0) {
+            Cuped.ArmMoments a = arms[k];
+            if (a.n() < 2 || a.meanX() == 0) {
                 return Optional.empty();
             }
-            double r = m.meanY[a] / m.meanX[a];
+            double r = a.meanY() / a.meanX();
             ratio[k] = r;
-            variance[k] = (m.squaresY[a] - 2 * r * m.cross[a] + r * r * m.squaresX[a]) / (n - 1)
-                    / (n * m.meanX[a] * m.meanX[a]);
+            variance[k] = (a.squaresY() - 2 * r * a.cross() + r * r * a.squaresX()) / (a.n() - 1)
+                    / (a.n() * a.meanX() * a.meanX());
         }
-        long n0 = m.counts[control];
-        long n1 = m.counts[1 - control];
+        long n0 = control.n();
+        long n1 = treated.n();
         double difference = ratio[1] - ratio[0];
         double se = Math.sqrt(variance[0] + variance[1]);
         WaldInterval wald = WaldInterval.normal(difference, se, Estimate.CONFIDENCE_LEVEL);
@@ -296,16 +314,15 @@ public final class StreamingExperiment {
         statistics.put("treatment_ratio", ratio[1]);
         statistics.put("srm_p_value", srm);
         List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(levels.get(1 - control)) + " compared with control " + quote(levels.get(control))
-                + " on " + query.outcome() + " per " + per + " (sums over units); delta-method standard error");
+        notes.add("arm " + quote(treatedLevel) + " compared with control " + quote(controlLevel) + " on "
+                + query.outcome() + " per " + per + " (sums over units); delta-method standard error");
         if (srm < SampleRatioMismatch.THRESHOLD) {
             notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment units "
                     + "against a planned %.0f%% control (p = %.2g)", n0, n1, 100 * design.plannedControlShare(), srm));
         }
-        Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), comparison.keyword(),
+        return Optional.of(new Estimate(query.estimand(), query.treatment(), query.outcome(), "difference",
                 difference, se, wald.low(), wald.high(), wald.pValue(), Counts.capped(n0 + n1), statistics,
-                Optional.empty(), notes);
-        return Optional.of(new StreamedEstimate(estimate, n0 + n1, m.dropped, 1));
+                Optional.empty(), notes));
     }
 
     private static Estimate finish(ArmMoments moments, ColumnType armType, EffectQuery query, Comparison comparison,

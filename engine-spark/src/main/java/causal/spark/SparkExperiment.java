@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * A randomized experiment's arms compared from group moments computed by Spark ({@link GroupMoments}: n, mean and
@@ -40,6 +41,8 @@ import org.apache.spark.sql.Row;
 public final class SparkExperiment {
     /** The comparisons this engine runs, by their script keyword. */
     public static final List<String> METHODS = List.of("difference", "welch", "ttest", "ztest", "bayes", "cuped");
+    /** The comparisons of a cluster-randomized design (the others treat rows as independent). */
+    private static final List<String> CLUSTERED = List.of("difference", "welch", "ttest", "ztest");
 
     private SparkExperiment() {
     }
@@ -69,6 +72,9 @@ public final class SparkExperiment {
         }
         if (design.per().isPresent() && design.cluster().isEmpty() && method.equals("difference")) {
             return ratioOfSums(data, query, design);
+        }
+        if (design.cluster().isPresent() && design.per().isEmpty() && CLUSTERED.contains(method)) {
+            return clustered(data, query, design, method);
         }
         if (design.cluster().isPresent() || design.per().isPresent()) {
             throw new EngineDeclinedException("engine spark compares arms of a row-randomized experiment; a "
@@ -110,6 +116,53 @@ public final class SparkExperiment {
         return new EngineEstimate(new Estimate(query.estimand(), query.treatment(), query.outcome(), method,
                 c.difference(), c.stdError(), c.ciLow(), c.ciHigh(), c.pValue(), Counts.rows(controls + treatments),
                 statistics, Optional.empty(), notes), moments.dropped());
+    }
+
+    /**
+     * A cluster-randomized experiment: one aggregation by cluster (its arm, rows, outcome mean and squared
+     * deviations), collected (a few words per cluster) and finished as the streamed comparison finishes it. A
+     * cluster with rows in two arms, fewer than 2 clusters, or arms other than the control and one more are
+     * declined, and the in-memory comparison says what is wrong.
+     */
+    private static EngineEstimate clustered(Dataset<Row> data, EffectQuery query, Design.Experiment design,
+            String method) {
+        String cluster = design.cluster().get();
+        List<String> keys = new ArrayList<>(List.of(query.treatment(), cluster));
+        keys.addAll(query.covariates());
+        SparkDesign rows = SparkDesign.of(data, List.of(), List.of(query.outcome()), keys, "comparison");
+        org.apache.spark.sql.Column arm = SparkColumns.column(query.treatment());
+        org.apache.spark.sql.Column y = SparkDesign.number(query.outcome());
+        List<Row> byCluster = Actions.run("clusters of " + cluster, () -> data.filter(rows.complete)
+                .groupBy(SparkColumns.column(cluster)).agg(functions.min(arm), functions.max(arm),
+                        functions.count(functions.lit(1)), functions.avg(y), functions.var_pop(y))
+                .collectAsList());
+        List<String> levels = new ArrayList<>();
+        List<String> armOf = new ArrayList<>();
+        for (Row r : byCluster) {
+            String low = GroupMoments.text(r.get(1));
+            if (!low.equals(GroupMoments.text(r.get(2)))) {
+                throw new EngineDeclinedException("cluster " + r.get(0) + " of " + cluster + " has rows in both arms");
+            }
+            armOf.add(low);
+            if (!levels.contains(low)) {
+                levels.add(low);
+            }
+        }
+        levels.sort(null);
+        String control = design.control();
+        if (byCluster.size() < 2 || !levels.contains(control) || levels.size() != 2) {
+            throw new EngineDeclinedException("the clusters' arms are " + String.join(", ", levels));
+        }
+        String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
+        List<causal.stream.StreamingExperiment.ClusterSummary> summaries = new ArrayList<>();
+        for (int k = 0; k < byCluster.size(); k++) {
+            Row r = byCluster.get(k);
+            long n = r.getLong(3);
+            summaries.add(new causal.stream.StreamingExperiment.ClusterSummary(armOf.get(k).equals(control) ? 0 : 1,
+                    n, r.getDouble(4), r.getDouble(5) * n));
+        }
+        return new EngineEstimate(causal.stream.StreamingExperiment.clusterRobust(query, method, control, treated,
+                summaries), rows.dropped);
     }
 
     /**

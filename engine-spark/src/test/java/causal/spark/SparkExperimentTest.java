@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,29 @@ class SparkExperimentTest {
             kept.set(i, columns.stream().noneMatch(c -> rows.column(c).isMissing(row)));
         }
         return kept;
+    }
+
+    /**
+     * A cluster-randomized experiment: one aggregation by cluster, finished as the streamed comparison finishes it,
+     * gives the in-memory CR1 error, design effect and notes; a cluster in both arms is declined to memory.
+     */
+    @Test
+    void aClusterRandomizedExperimentEqualsTheInMemoryComparison() {
+        Path file = Path.of("../interpreter/src/test/resources/golden/data/clustered_ab.csv").toAbsolutePath();
+        EffectQuery query = new EffectQuery(Estimand.ATE, "variant", "basket", List.of(), List.of(),
+                new Design.Experiment("A", 0.5, Optional.of("store"), Optional.empty()));
+        Table rows = causal.data.CsvReader.read(file, "clustered_ab.csv");
+        Dataset<Row> shops = LocalSpark.engine().read(file.toString());
+        for (var spec : List.of(ExperimentComparison.DIFFERENCE, ExperimentComparison.WELCH)) {
+            Estimate memory = spec.create(Map.of()).estimate(rows, query);
+            EngineEstimate spark = SparkEstimators.estimate(spec.keyword(), Map.of(), shops, query);
+            assertSameEstimate(memory, spark, 1e-9);
+            assertThat(spark.estimate().notes()).isEqualTo(memory.notes());
+        }
+        Dataset<Row> mixed = shops.withColumn("variant", functions.when(functions.expr("store = 'store00' and "
+                + "basket > 12.5"), functions.lit("B")).otherwise(functions.col("variant")));
+        assertThatThrownBy(() -> SparkEstimators.estimate("difference", Map.of(), mixed, query))
+                .isInstanceOf(causal.engine.EngineDeclinedException.class).hasMessageContaining("both arms");
     }
 
     /** A ratio metric (per = sessions): the ratio of sums and its delta-method error from the arms' co-moments. */

@@ -162,30 +162,12 @@ public final class StreamingExperiment {
         if (clusters.mixed || g < 2) {
             return Optional.empty();
         }
-        // The arms, numbered by first appearance as ArmMoments numbers them: rows, then the mean and Σ(y − ȳ)² by
-        // merging the clusters' (Chan, Golub and LeVeque).
+        // The arms' keys, numbered by first appearance as ArmMoments numbers them.
         List<Double> keys = new ArrayList<>();
-        long[] rows = new long[ArmMoments.MAX_ARMS];
-        double[] means = new double[ArmMoments.MAX_ARMS];
-        double[] squares = new double[ArmMoments.MAX_ARMS];
-        int[] armOf = new int[g];
-        for (int k = 0; k < g; k++) {
-            int a = keys.indexOf(clusters.arm(k));
-            if (a < 0) {
-                if (keys.size() == ArmMoments.MAX_ARMS) {
-                    return Optional.empty();
-                }
+        for (int k = 0; k < g && keys.size() <= ArmMoments.MAX_ARMS; k++) {
+            if (!keys.contains(clusters.arm(k))) {
                 keys.add(clusters.arm(k));
-                a = keys.size() - 1;
             }
-            armOf[k] = a;
-            long na = rows[a];
-            long nb = clusters.rows(k);
-            long total = na + nb;
-            double delta = clusters.mean(k) - means[a];
-            means[a] += delta * nb / total;
-            squares[a] += clusters.squares(k) + delta * delta * ((double) na * nb / total);
-            rows[a] = total;
         }
         ColumnType armType = source.schema().field(query.treatment()).flatMap(f -> f.type())
                 .orElse(ColumnType.NUMERIC);
@@ -194,47 +176,82 @@ public final class StreamingExperiment {
             levels.add(text(key, armType, clusters.levels));
         }
         int control = controlArm(levels, design, query, comparison.keyword(), source.name());
-        int treated = 1 - control;
-        long n0 = rows[control];
-        long n1 = rows[treated];
-        double mean0 = means[control];
-        double mean1 = means[treated];
+        List<ClusterSummary> summaries = new ArrayList<>();
+        for (int k = 0; k < g; k++) {
+            summaries.add(new ClusterSummary(keys.indexOf(clusters.arm(k)) == control ? 0 : 1, clusters.rows(k),
+                    clusters.mean(k), clusters.squares(k)));
+        }
+        Estimate estimate = clusterRobust(query, comparison.keyword(), levels.get(control), levels.get(1 - control),
+                summaries);
+        return Optional.of(new StreamedEstimate(estimate, summaries.stream().mapToLong(ClusterSummary::rows).sum(),
+                clusters.dropped, 1));
+    }
+
+    /**
+     * One cluster of a cluster-randomized experiment: its arm (0 the control, 1 the treatment), its rows, its
+     * outcome's mean and {@code Σ(y − ȳ_c)²}.
+     */
+    public record ClusterSummary(int arm, long rows, double mean, double squares) {
+    }
+
+    /**
+     * A cluster-randomized experiment's comparison from its clusters (in the order they were first seen), as
+     * {@code causal.estimate.ExperimentComparison} makes it from the rows: the difference in means, the CR1 error of
+     * {@code lm(y ~ arm)} clustered by the design's cluster with the clusters' scores
+     * {@code ±n_c (ȳ_c − ȳ_arm) / n_arm} and factor {@code G/(G − 1) · (n − 1)/(n − 2)}, t with G − 1 degrees of
+     * freedom, the design effect (the CR1 meat over the iid one) and the sample-ratio check over clusters. The
+     * arms' moments merge from the clusters' (Chan, Golub and LeVeque). Also what a distributed engine finishes its
+     * aggregation by cluster with.
+     */
+    public static Estimate clusterRobust(EffectQuery query, String keyword, String controlLevel, String treatedLevel,
+                                         List<ClusterSummary> clusters) {
+        Design.Experiment design = (Design.Experiment) query.design();
+        long[] rows = new long[2];
+        double[] means = new double[2];
+        double[] squares = new double[2];
+        for (ClusterSummary c : clusters) {
+            int a = c.arm();
+            long na = rows[a];
+            long total = na + c.rows();
+            double delta = c.mean() - means[a];
+            means[a] += delta * c.rows() / total;
+            squares[a] += c.squares() + delta * delta * ((double) na * c.rows() / total);
+            rows[a] = total;
+        }
         double meat = 0;
         int controlClusters = 0;
-        for (int k = 0; k < g; k++) {
-            boolean isControl = armOf[k] == control;
-            controlClusters += isControl ? 1 : 0;
-            double score = isControl ? -clusters.rows(k) * (clusters.mean(k) - mean0) / n0
-                    : clusters.rows(k) * (clusters.mean(k) - mean1) / n1;
+        for (ClusterSummary c : clusters) {
+            controlClusters += c.arm() == 0 ? 1 : 0;
+            double score = (c.arm() == 0 ? -1 : 1) * c.rows() * (c.mean() - means[c.arm()]) / rows[c.arm()];
             meat += score * score;
         }
-        double iid = squares[control] / ((double) n0 * n0) + squares[treated] / ((double) n1 * n1);
-        long n = n0 + n1;
+        double iid = squares[0] / ((double) rows[0] * rows[0]) + squares[1] / ((double) rows[1] * rows[1]);
+        int g = clusters.size();
+        long n = rows[0] + rows[1];
         double factor = (double) g / (g - 1) * (n - 1.0) / (n - 2.0);
         double se = Math.sqrt(factor * meat);
-        double difference = mean1 - mean0;
+        double difference = means[1] - means[0];
         WaldInterval wald = WaldInterval.studentT(difference, se, g - 1, Estimate.CONFIDENCE_LEVEL);
         double srm = SampleRatioMismatch.check(controlClusters, g - controlClusters, design.plannedControlShare())
                 .pValue();
         Map<String, Double> statistics = new LinkedHashMap<>();
-        statistics.put("control_mean", mean0);
-        statistics.put("treatment_mean", mean1);
+        statistics.put("control_mean", means[0]);
+        statistics.put("treatment_mean", means[1]);
         statistics.put("clusters", (double) g);
         statistics.put("design_effect", meat / iid);
         statistics.put("srm_p_value", srm);
+        String cluster = design.cluster().orElseThrow();
         List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(levels.get(treated)) + " compared with control " + quote(levels.get(control)) + "; "
-                + g + " clusters of " + cluster + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
+        notes.add("arm " + quote(treatedLevel) + " compared with control " + quote(controlLevel) + "; " + g
+                + " clusters of " + cluster + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
                 + " degrees of freedom");
         if (srm < SampleRatioMismatch.THRESHOLD) {
             notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment "
                     + "clusters against a planned %.0f%% control (p = %.2g)", controlClusters, g - controlClusters,
                     100 * design.plannedControlShare(), srm));
         }
-        Estimate estimate = new Estimate(query.estimand(), query.treatment(), query.outcome(), comparison.keyword(),
-                difference, se, wald.low(), wald.high(), wald.pValue(), Counts.capped(n), statistics,
-                Optional.empty(), notes);
-        return Optional.of(new StreamedEstimate(estimate, n, clusters.dropped, 1));
+        return new Estimate(query.estimand(), query.treatment(), query.outcome(), keyword, difference, se,
+                wald.low(), wald.high(), wald.pValue(), Counts.capped(n), statistics, Optional.empty(), notes);
     }
 
     /**

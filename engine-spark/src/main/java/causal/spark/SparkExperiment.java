@@ -35,8 +35,9 @@ import org.apache.spark.sql.functions;
  * ({@code prop.test(correct = FALSE)}), {@code bayes} (beta-binomial posteriors of a 0/1 outcome from the arms'
  * conversions, a normal posterior of any other from their moments) and {@code cuped} (with the covariate's moments
  * and its co-moment with the outcome per arm, pooled as {@code causal.experiment.Cuped} pools them), with the
- * sample-ratio-mismatch p-value. Arms are randomized row by row here;
- * cluster-randomized and ratio-metric designs run in memory.
+ * sample-ratio-mismatch p-value. A ratio metric ({@code per = d}) and a cluster-randomized design
+ * ({@code cluster = c}) are finished by {@code causal.stream.StreamingExperiment}'s code from the arms' co-moments
+ * and from one aggregation by cluster.
  */
 public final class SparkExperiment {
     /** The comparisons this engine runs, by their script keyword. */

@@ -88,6 +88,46 @@ class StreamingExperimentTest {
         }
     }
 
+    /**
+     * A cluster-randomized design streams its clusters and a ratio metric its arms' co-moments: the in-memory
+     * comparison for every batch size, and the same bits for every thread count (clusters and batches merge in
+     * order).
+     */
+    @Test
+    void clusteredDesignsAndRatioMetricsStreamAsInMemoryForAnyBatchesAndThreads() {
+        java.nio.file.Path data = java.nio.file.Path.of("../interpreter/src/test/resources/golden/data");
+        Table shops = causal.data.CsvReader.read(data.resolve("clustered_ab.csv"), "clustered_ab.csv");
+        Table visits = causal.data.CsvReader.read(data.resolve("sessions_ab.csv"), "sessions_ab.csv");
+        EffectQuery clustered = new EffectQuery(Estimand.ATE, "variant", "basket", List.of(), List.of(),
+                new Design.Experiment("A", 0.5, Optional.of("store"), Optional.empty()));
+        EffectQuery ratio = new EffectQuery(Estimand.ATE, "variant", "revenue", List.of(), List.of(),
+                new Design.Experiment("A", 0.5, Optional.empty(), Optional.of("sessions")));
+        for (String keyword : List.of("difference", "welch")) {
+            Estimate expected = memory(keyword, Map.of(), shops, clustered);
+            StreamingExperiment.Comparison comparison = StreamingExperiment.Comparison.of(keyword).orElseThrow();
+            for (int rows : BATCH_ROWS) {
+                Estimate first = null;
+                for (int threads : THREADS) {
+                    Estimate streamed = StreamingExperiment.clustered(TableSource.of(shops, rows), clustered,
+                            comparison, new StreamOptions(threads)).orElseThrow().estimate();
+                    StreamingRegressionTest.assertSameEstimate(expected, streamed);
+                    if (first != null) {
+                        assertThat(streamed.stdError()).isEqualTo(first.stdError());
+                    }
+                    first = streamed;
+                }
+            }
+        }
+        Estimate expected = memory("difference", Map.of(), visits, ratio);
+        for (int rows : BATCH_ROWS) {
+            for (int threads : THREADS) {
+                StreamingRegressionTest.assertSameEstimate(expected, StreamingExperiment.ratio(TableSource.of(visits,
+                        rows), ratio, StreamingExperiment.Comparison.DIFFERENCE, new StreamOptions(threads))
+                        .orElseThrow().estimate());
+            }
+        }
+    }
+
     @Test
     void everyMeanAndProportionTestOfTextArmsEqualsTheInMemoryComparison() {
         for (String control : List.of("A", "B")) {

@@ -158,7 +158,9 @@ final class SparkDesign {
      */
     SparkDesign withInteraction(String treatment, String modifier) {
         if (!means.containsKey(modifier) || !means.containsKey(treatment)) {
-            throw new SparkEngineException("the effect modifier " + modifier + " must be numeric or true/false");
+            // Declined: the in-memory fit then reports it in its own words (a text treatment, a text modifier).
+            throw new causal.engine.EngineDeclinedException("the effect modifier " + modifier
+                    + " must be numeric or true/false");
         }
         List<String> moreNames = new ArrayList<>(names);
         moreNames.add(treatment + ":" + modifier);

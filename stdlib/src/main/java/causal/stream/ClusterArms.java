@@ -70,8 +70,12 @@ final class ClusterArms implements Accumulator<ClusterArms> {
         }
     }
 
-    /** Records the cluster's arm at {@code at}; false (and {@link #mixed}) when it already had another. */
-    private boolean arm(double[] s, int at, double armKey) {
+    /**
+     * Records the cluster's arm at {@code at}; false (and {@link #mixed}) when it already had another. −0.0 is the arm
+     * 0.0, as the in-memory arms and {@link KeyIndex} take it.
+     */
+    private boolean arm(double[] s, int at, double key) {
+        double armKey = key + 0.0;
         if (s[at + ROWS] == 0) {
             s[at + ARM] = armKey;
             return true;

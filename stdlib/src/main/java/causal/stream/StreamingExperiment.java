@@ -164,7 +164,7 @@ public final class StreamingExperiment {
         }
         // The arms' keys, numbered by first appearance as ArmMoments numbers them.
         List<Double> keys = new ArrayList<>();
-        for (int k = 0; k < g && keys.size() <= ArmMoments.MAX_ARMS; k++) {
+        for (int k = 0; k < g && keys.size() < ArmMoments.MAX_ARMS; k++) {
             if (!keys.contains(clusters.arm(k))) {
                 keys.add(clusters.arm(k));
             }

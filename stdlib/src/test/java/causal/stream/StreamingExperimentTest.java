@@ -128,6 +128,29 @@ class StreamingExperimentTest {
         }
     }
 
+    /** −0.0 and 0.0 are one arm in a streamed clustered design, as in memory (both print as 0). */
+    @Test
+    void minusZeroIsTheArmZeroInAClusteredDesign() {
+        int n = 400;
+        double[] arm = new double[n];
+        double[] cluster = new double[n];
+        double[] y = new double[n];
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < n; i++) {
+            cluster[i] = i / 10;
+            boolean treated = (i / 10) % 2 == 1;
+            arm[i] = treated ? 1.0 : (i % 3 == 0 ? -0.0 : 0.0);
+            y[i] = 3 + (treated ? 0.5 : 0) + random.nextGaussian();
+        }
+        Table data = Table.of("negzero", n, List.of(NumericColumn.of("arm", arm), NumericColumn.of("cluster", cluster),
+                NumericColumn.of("y", y)));
+        EffectQuery query = new EffectQuery(Estimand.ATE, "arm", "y", List.of(), List.of(),
+                new Design.Experiment("0", 0.5, Optional.of("cluster"), Optional.empty()));
+        Estimate expected = memory("difference", Map.of(), data, query);
+        StreamingRegressionTest.assertSameEstimate(expected, StreamingExperiment.clustered(TableSource.of(data, 64),
+                query, StreamingExperiment.Comparison.DIFFERENCE, new StreamOptions(2)).orElseThrow().estimate());
+    }
+
     @Test
     void everyMeanAndProportionTestOfTextArmsEqualsTheInMemoryComparison() {
         for (String control : List.of("A", "B")) {

@@ -41,16 +41,18 @@ import java.util.function.Supplier;
  * (causal.stream) instead of reading it, so data larger than memory works, with the numbers the in-memory
  * estimators give:
  * <ul>
- * <li>{@code ols} and {@code ipw} on an observational plan, on numeric and boolean columns;
+ * <li>{@code ols} and {@code ipw} on an observational plan: treatment and outcome numeric or boolean, covariates
+ * also text (their dummies computed in the query); {@code ols} also with numeric effect modifiers (the interactions
+ * computed in the query);
  * <li>an experiment's {@code difference}, {@code welch}, {@code ttest}, {@code ztest}, {@code bayes} and
- * {@code cuped} (per-arm moments; the arm may be text), unless the design randomizes clusters or the metric is a
- * ratio;
+ * {@code cuped} (per-arm moments; the arm may be text); a cluster-randomized design's first four (per-cluster
+ * moments); a ratio metric's {@code difference};
  * <li>{@code twfe} on a did design with its default errors (clustered by the unit), {@code hc1} or
  * {@code classical}, when the panel turns out balanced with one treatment date (else the table is read after all)
  * and post is a column or a condition the engine computes exactly.
  * </ul>
- * Anything else — a bootstrap, effect modifiers, a categorical covariate or treatment where a number is needed, the
- * sequential test, another design — reads the table as usual.
+ * Anything else — a bootstrap, a text effect modifier, a categorical treatment, the sequential test, another
+ * design — reads the table as usual.
  */
 final class StreamedEstimates {
     private StreamedEstimates() {

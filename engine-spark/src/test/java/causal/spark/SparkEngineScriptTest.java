@@ -37,17 +37,21 @@ class SparkEngineScriptTest {
             """;
 
     private static List<Result.EstimateResult> run(Path folder, String script, RunOptions options) throws IOException {
+        List<Result.EstimateResult> results = new ArrayList<>();
+        assertThat(run(folder, script, options, results)).isEmpty();
+        return results;
+    }
+
+    /** How a run of {@code script} (as study.causal in {@code folder}) failed, if it did; its estimates go to results. */
+    private static Optional<RunFailure> run(Path folder, String script, RunOptions options,
+            List<Result.EstimateResult> results) throws IOException {
         Path file = folder.resolve("study.causal");
         Files.writeString(file, script);
-        List<Result.EstimateResult> results = new ArrayList<>();
-        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), script),
-                new HeaderSchemas()), options, r -> {
-                    if (r instanceof Result.EstimateResult e) {
-                        results.add(e);
-                    }
-                });
-        assertThat(failure).isEmpty();
-        return results;
+        return Runner.run(Analysis.of(new SourceText(file.toString(), script), new HeaderSchemas()), options, r -> {
+            if (r instanceof Result.EstimateResult e) {
+                results.add(e);
+            }
+        });
     }
 
     /**
@@ -115,19 +119,11 @@ class SparkEngineScriptTest {
         String script = "engine = spark(\"local[2]\")\ndata d = csv(\"bad.csv\") where y > 0\n"
                 + "dag g {\n  age -> treat\n  age -> y\n  treat -> y\n}\n"
                 + "estimate ATE of treat on y in d under g adjust by backdoor using ols\n";
-        Path file = folder.resolve("bad.causal");
-        Files.writeString(file, script);
-        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), script),
-                new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
-        assertThat(failure).hasValueSatisfying(f -> assertThat(f.diagnostic().message())
-                .contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
-        // The file alone, which Spark reads for the estimate: it declines, and Causal reads it and says the same.
-        String plain = script.replace(" where y > 0", "");
-        Files.writeString(file, plain);
-        Optional<RunFailure> plainFailure = Runner.run(Analysis.of(new SourceText(file.toString(), plain),
-                new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
-        assertThat(plainFailure).hasValueSatisfying(f -> assertThat(f.diagnostic().message())
-                .contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
+        // With the where, and the file alone (which Spark reads for the estimate: it declines, and Causal reads it).
+        for (String text : List.of(script, script.replace(" where y > 0", ""))) {
+            assertThat(run(folder, text, RunOptions.DEFAULTS, new ArrayList<>())).hasValueSatisfying(f -> assertThat(
+                    f.diagnostic().message()).contains("row 3 (line 4), column age: cell \"abc\" is not a number"));
+        }
     }
 
     /**
@@ -150,11 +146,7 @@ class SparkEngineScriptTest {
         String ztest = "engine = spark(\"local[2]\")\ndata ab = csv(\"ab_test.csv\")\n"
                 + "design test = experiment(arm = variant, control = \"A\", metric = revenue)\n"
                 + "estimate ATE of variant on revenue in ab adjust by test using ztest\n";
-        Path file = folder.resolve("ztest.causal");
-        Files.writeString(file, ztest);
-        Optional<RunFailure> failure = Runner.run(Analysis.of(new SourceText(file.toString(), ztest),
-                new HeaderSchemas()), RunOptions.DEFAULTS, r -> { });
-        assertThat(failure).hasValueSatisfying(f -> {
+        assertThat(run(folder, ztest, RunOptions.DEFAULTS, new ArrayList<>())).hasValueSatisfying(f -> {
             assertThat(f.diagnostic().code()).isEqualTo(causal.syntax.DiagnosticCode.RUNTIME_ERROR);
             assertThat(f.diagnostic().span().line()).isEqualTo(4);
             assertThat(f.diagnostic().message()).contains("revenue must hold only 0 and 1");

@@ -1,7 +1,5 @@
 package causal.stream;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,12 +49,7 @@ final class ArmMoments implements Accumulator<ArmMoments> {
 
     @Override
     public List<String> columns() {
-        LinkedHashSet<String> all = new LinkedHashSet<>();
-        all.add(arm);
-        all.add(outcome);
-        covariate.ifPresent(all::add);
-        all.addAll(alsoComplete);
-        return new ArrayList<>(all);
+        return Rows.columns(java.util.Arrays.asList(arm, outcome, covariate.orElse(null)), alsoComplete);
     }
 
     /** How many arms have rows (at most {@link #MAX_ARMS}). */

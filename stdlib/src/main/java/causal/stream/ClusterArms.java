@@ -1,7 +1,5 @@
 package causal.stream;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -38,9 +36,7 @@ final class ClusterArms implements Accumulator<ClusterArms> {
 
     @Override
     public List<String> columns() {
-        LinkedHashSet<String> all = new LinkedHashSet<>(List.of(arm, outcome, cluster));
-        all.addAll(alsoComplete);
-        return new ArrayList<>(all);
+        return Rows.columns(List.of(arm, outcome, cluster), alsoComplete);
     }
 
     @Override

@@ -17,6 +17,14 @@ final class Rows {
                 + "infinities)", DataLocation.cell(batch.source(), row, column));
     }
 
+    /** The columns an accumulator reads, each once: {@code named} (nulls skipped), then {@code alsoComplete}. */
+    static java.util.List<String> columns(java.util.List<String> named, java.util.List<String> alsoComplete) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        named.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        all.addAll(alsoComplete);
+        return new java.util.ArrayList<>(all);
+    }
+
     /**
      * Whether the row at array index {@code i} has a value in each of the batch's columns {@code read}.
      *

@@ -180,15 +180,8 @@ class StreamedEstimatesTest {
                 "estimate ATE of treat on re78 in DATA under jobs adjust by backdoor using ols(se = classical)",
                 "estimate ATT of treat on re78 in DATA under jobs adjust by backdoor using ipw", "");
         for (int k = 0; k < sources.size(); k++) {
-            String source = sources.get(k);
-            String streamedScript = "data d = " + source + "\n" + estimates.replace("DATA", "d");
-            String memoryScript = "data d = " + source + "\ndata m = d where age >= 0\n"
-                    + estimates.replace("DATA", "m");
-            SqlQuery query = k == 0 ? parquet("lalonde_parts/*.parquet") : SqlQuery.sql(ENGINE, queries.get(k - 1));
-            for (EstimatePlan plan : plans(analysis(streamedScript))) {
-                assertThat(streamed(plan, query)).as(source).isPresent();
-            }
-            assertSameResults(run(memoryScript), run(streamedScript));
+            assertStreamsAsInMemory(sources.get(k), k == 0 ? parquet("lalonde_parts/*.parquet")
+                    : SqlQuery.sql(ENGINE, queries.get(k - 1)), estimates);
         }
     }
 
@@ -211,15 +204,8 @@ class StreamedEstimatesTest {
                 "estimate CATE of treat on re78 by re74 in DATA under jobs adjust by backdoor using ols(se = classical)",
                 "estimate CATE of treat on re78 by age in DATA under jobs adjust by backdoor using ols(se = cluster(educ))",
                 "");
-        String source = "sql(\"" + holes + "\")";
-        String streamedScript = "data d = " + source + "\n" + estimates.replace("DATA", "d");
-        String memoryScript = "data d = " + source + "\ndata m = d where re78 >= 0\n" + estimates.replace("DATA", "m");
-        for (EstimatePlan plan : plans(analysis(streamedScript))) {
-            assertThat(streamed(plan, SqlQuery.sql(ENGINE, holes))).isPresent();
-        }
-        List<Result.EstimateResult> memory = run(memoryScript);
-        List<Result.EstimateResult> streamed = run(streamedScript);
-        assertSameResults(memory, streamed);
+        List<Result.EstimateResult> streamed = assertStreamsAsInMemory("sql(\"" + holes + "\")",
+                SqlQuery.sql(ENGINE, holes), estimates);
         assertThat(streamed.get(1).estimate().statistics()).containsKeys("modification_by_age_se",
                 "modification_by_educ_se");
     }
@@ -238,20 +224,14 @@ class StreamedEstimatesTest {
                 "estimate ATE of variant on basket in DATA adjust by rollout using difference",
                 "estimate ATE of variant on basket in DATA adjust by rollout using welch",
                 "estimate ATE of variant on basket in DATA adjust by rollout using ttest", "");
-        String streamedScript = "data shops = sql(\"" + csv + "\")\n" + estimates.replace("DATA", "shops");
-        String memoryScript = "data shops = sql(\"" + csv + "\")\ndata m = shops where basket == basket or true\n"
-                + estimates.replace("DATA", "m");
-        for (EstimatePlan plan : plans(analysis(streamedScript))) {
-            assertThat(streamed(plan, SqlQuery.sql(ENGINE, csv))).isPresent();
-        }
-        List<Result.EstimateResult> streamed = run(streamedScript);
-        assertSameResults(run(memoryScript), streamed);
+        List<Result.EstimateResult> streamed = assertStreamsAsInMemory("sql(\"" + csv + "\")",
+                SqlQuery.sql(ENGINE, csv), estimates);
         assertThat(streamed.get(0).estimate().statistics()).containsKeys("clusters", "design_effect");
 
         String mixed = "select * replace (CASE WHEN store = 'store00' AND basket > 12.5 THEN 'B' ELSE variant END "
                 + "AS variant) from read_csv('../data/clustered_ab.csv')";
-        List<EstimatePlan> plans = plans(analysis("data shops = sql(\"" + mixed + "\")\n"
-                + estimates.replace("DATA", "shops")));
+        List<EstimatePlan> plans = plans(analysis("data d = sql(\"" + mixed + "\")\n"
+                + estimates.replace("DATA", "d")));
         assertThat(streamed(plans.get(0), SqlQuery.sql(ENGINE, mixed))).as("a cluster in both arms").isEmpty();
     }
 
@@ -266,11 +246,24 @@ class StreamedEstimatesTest {
         String estimates = String.join("\n",
                 "design pricing = experiment(arm = variant, control = \"A\", metric = revenue, per = sessions)",
                 "estimate ATE of variant on revenue in DATA adjust by pricing using difference", "");
-        String streamedScript = "data visits = sql(\"" + csv + "\")\n" + estimates.replace("DATA", "visits");
-        String memoryScript = "data visits = sql(\"" + csv + "\")\ndata m = visits where revenue == revenue or true\n"
-                + estimates.replace("DATA", "m");
-        assertThat(streamed(plans(analysis(streamedScript)).get(0), SqlQuery.sql(ENGINE, csv))).isPresent();
-        assertSameResults(run(memoryScript), run(streamedScript));
+        assertStreamsAsInMemory("sql(\"" + csv + "\")", SqlQuery.sql(ENGINE, csv), estimates);
+    }
+
+    /**
+     * The {@code estimates} (over the dataset called DATA) on {@code source}, whose query is {@code query}: each
+     * streams, and prints what the same statements print on the rows read into memory ({@code where true} on the
+     * dataset's name reads it). Returns the streamed results.
+     */
+    private static List<Result.EstimateResult> assertStreamsAsInMemory(String source, SqlQuery query,
+                                                                      String estimates) {
+        String streamedScript = "data d = " + source + "\n" + estimates.replace("DATA", "d");
+        String memoryScript = "data d = " + source + "\ndata m = d where true\n" + estimates.replace("DATA", "m");
+        for (EstimatePlan plan : plans(analysis(streamedScript))) {
+            assertThat(streamed(plan, query)).as(source).isPresent();
+        }
+        List<Result.EstimateResult> streamed = run(streamedScript);
+        assertSameResults(run(memoryScript), streamed);
+        return streamed;
     }
 
     private static void assertSameResults(List<Result.EstimateResult> memory, List<Result.EstimateResult> streamed) {

@@ -103,6 +103,16 @@ final class SparkDesign {
         for (String name : categorical) {
             tallies.add(array_sort(collect_set(when(complete, SparkColumns.column(name)))));
         }
+        // Infinities in the rows used: in memory an error naming the row, which only Causal's reading can name.
+        Column infinite = lit(false);
+        for (String name : used) {
+            if (typeOf(data, name) instanceof NumericType) {
+                Column c = SparkColumns.column(name).cast("double");
+                infinite = infinite.or(c.equalTo(lit(Double.POSITIVE_INFINITY)))
+                        .or(c.equalTo(lit(Double.NEGATIVE_INFINITY)));
+            }
+        }
+        tallies.add(count(when(complete.and(infinite), lit(1))));
         Column total = count(lit(1));
         Row pass = Actions.run(model, () -> data.agg(total, tallies.toArray(Column[]::new)).first());
         long all = pass.getLong(0);
@@ -110,6 +120,10 @@ final class SparkDesign {
         if (rows == 0) {
             throw new SparkEngineException("the " + model + " has no rows to fit: every one of the " + all
                     + " rows has a missing value in " + String.join(", ", used));
+        }
+        long infinities = pass.getLong(2 + numeric.size() + categorical.size());
+        if (infinities > 0) {
+            throw new causal.engine.EngineDeclinedException(infinities + " rows used have an infinite value");
         }
         Map<String, Double> means = new HashMap<>();
         for (int j = 0; j < numeric.size(); j++) {

@@ -177,6 +177,21 @@ class SparkEngineScriptTest {
         }
     }
 
+    /** An infinite value in the rows an estimate uses is declined by Spark: Causal reports it with its row. */
+    @Test
+    void anInfiniteValueIsReportedWithItsRow(@TempDir Path folder) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(LocalSpark.DATA.resolve("lalonde.csv")));
+        String[] cells = lines.get(4).split(",", -1);
+        cells[6] = "Inf";  // re74 of the fourth row
+        lines.set(4, String.join(",", cells));
+        Files.write(folder.resolve("lalonde.csv"), lines);
+        String study = "engine = spark(\"local[2]\")\n" + STUDY.substring(0, STUDY.indexOf("estimate ATT"));
+        assertThat(run(folder, study, RunOptions.DEFAULTS, new ArrayList<>())).hasValueSatisfying(f -> {
+            assertThat(f.diagnostic().code()).isEqualTo(causal.syntax.DiagnosticCode.RUNTIME_ERROR);
+            assertThat(f.diagnostic().message()).contains("row 4").contains("re74 is +infinite");
+        });
+    }
+
     /** A did design's post condition over a CSV file Spark computes too. */
     @Test
     void aPostConditionOverCsvIsComputedOnSpark(@TempDir Path folder) throws IOException {

@@ -249,33 +249,12 @@ public final class ExperimentComparison implements Estimator {
         for (double v : score) {
             meat += v * v;
         }
-        double factor = (double) g / (g - 1) * (n - 1.0) / (n - 2.0);
-        double se = Math.sqrt(factor * meat);
-        double difference = mean1 - mean0;
-        WaldInterval inference = WaldInterval.studentT(difference, se, g - 1, Estimate.CONFIDENCE_LEVEL);
         int controlClusters = 0;
         for (int a : armOfCluster) {
             controlClusters += a == 0 ? 1 : 0;
         }
-        double srm = SampleRatioMismatch.check(controlClusters, g - controlClusters, design.plannedControlShare())
-                .pValue();
-        Map<String, Double> statistics = new LinkedHashMap<>();
-        statistics.put("control_mean", mean0);
-        statistics.put("treatment_mean", mean1);
-        statistics.put("clusters", (double) g);
-        statistics.put("design_effect", meat / iid);
-        statistics.put("srm_p_value", srm);
-        List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(treated) + " compared with control " + quote(control) + "; " + g + " clusters of "
-                + clusterColumn + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
-                + " degrees of freedom");
-        if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment "
-                    + "clusters against a planned %.0f%% control (p = %.2g)", controlClusters, g - controlClusters,
-                    100 * design.plannedControlShare(), srm));
-        }
-        return new Estimate(query.estimand(), query.treatment(), query.outcome(), keyword, difference, se,
-                inference.low(), inference.high(), inference.pValue(), n, statistics, Optional.empty(), notes);
+        return ClusterRandomizedComparison.of(query, keyword, control, treated, mean0, mean1, n, g, controlClusters,
+                meat, iid);
     }
 
     /**

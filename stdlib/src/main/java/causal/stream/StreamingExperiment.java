@@ -2,6 +2,7 @@ package causal.stream;
 
 import causal.data.ColumnType;
 import causal.data.DataLocation;
+import causal.estimate.ClusterRandomizedComparison;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
 import causal.estimate.Estimate;
@@ -196,16 +197,13 @@ public final class StreamingExperiment {
 
     /**
      * A cluster-randomized experiment's comparison from its clusters (in the order they were first seen), as
-     * {@code causal.estimate.ExperimentComparison} makes it from the rows: the difference in means, the CR1 error of
-     * {@code lm(y ~ arm)} clustered by the design's cluster with the clusters' scores
-     * {@code ±n_c (ȳ_c − ȳ_arm) / n_arm} and factor {@code G/(G − 1) · (n − 1)/(n − 2)}, t with G − 1 degrees of
-     * freedom, the design effect (the CR1 meat over the iid one) and the sample-ratio check over clusters. The
-     * arms' moments merge from the clusters' (Chan, Golub and LeVeque). Also what a distributed engine finishes its
+     * {@code causal.estimate.ExperimentComparison} makes it from the rows: the arms' moments merge from the
+     * clusters' (Chan, Golub and LeVeque), each cluster's score is {@code ±n_c (ȳ_c − ȳ_arm) / n_arm}, and
+     * {@link ClusterRandomizedComparison} makes the estimate. Also what a distributed engine finishes its
      * aggregation by cluster with.
      */
     public static Estimate clusterRobust(EffectQuery query, String keyword, String controlLevel, String treatedLevel,
                                          List<ClusterSummary> clusters) {
-        Design.Experiment design = (Design.Experiment) query.design();
         long[] rows = new long[2];
         double[] means = new double[2];
         double[] squares = new double[2];
@@ -226,32 +224,8 @@ public final class StreamingExperiment {
             meat += score * score;
         }
         double iid = squares[0] / ((double) rows[0] * rows[0]) + squares[1] / ((double) rows[1] * rows[1]);
-        int g = clusters.size();
-        long n = rows[0] + rows[1];
-        double factor = (double) g / (g - 1) * (n - 1.0) / (n - 2.0);
-        double se = Math.sqrt(factor * meat);
-        double difference = means[1] - means[0];
-        WaldInterval wald = WaldInterval.studentT(difference, se, g - 1, Estimate.CONFIDENCE_LEVEL);
-        double srm = SampleRatioMismatch.check(controlClusters, g - controlClusters, design.plannedControlShare())
-                .pValue();
-        Map<String, Double> statistics = new LinkedHashMap<>();
-        statistics.put("control_mean", means[0]);
-        statistics.put("treatment_mean", means[1]);
-        statistics.put("clusters", (double) g);
-        statistics.put("design_effect", meat / iid);
-        statistics.put("srm_p_value", srm);
-        String cluster = design.cluster().orElseThrow();
-        List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(treatedLevel) + " compared with control " + quote(controlLevel) + "; " + g
-                + " clusters of " + cluster + " randomized, cluster-robust (CR1) standard error with " + (g - 1)
-                + " degrees of freedom");
-        if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment "
-                    + "clusters against a planned %.0f%% control (p = %.2g)", controlClusters, g - controlClusters,
-                    100 * design.plannedControlShare(), srm));
-        }
-        return new Estimate(query.estimand(), query.treatment(), query.outcome(), keyword, difference, se,
-                wald.low(), wald.high(), wald.pValue(), Counts.capped(n), statistics, Optional.empty(), notes);
+        return ClusterRandomizedComparison.of(query, keyword, controlLevel, treatedLevel, means[0], means[1],
+                rows[0] + rows[1], clusters.size(), controlClusters, meat, iid);
     }
 
     /**

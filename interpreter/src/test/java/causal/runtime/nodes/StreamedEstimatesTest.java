@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class StreamedEstimatesTest {
     private static final Path ENGINE = Path.of("src/test/resources/golden/engine").toAbsolutePath();
+    /** The jobs study's graph with race as a text covariate. */
+    private static final String JOBS = String.join("\n", "dag jobs {", "  age, educ, race, re74 -> treat",
+            "  age, educ, race, re74 -> re78", "  treat -> re78", "}", "");
 
     /** The analysis of {@code text} as a script of the golden engine folder (data paths are relative to it). */
     private static Analysis analysis(String text) {
@@ -170,12 +173,7 @@ class StreamedEstimatesTest {
                 + parts, "select * from " + parts + " where race <> 'hispan'");
         List<String> sources = new ArrayList<>(List.of("parquet(\"../data/lalonde_parts/*.parquet\")"));
         queries.forEach(q -> sources.add("sql(\"" + q + "\")"));
-        String estimates = String.join("\n",
-                "dag jobs {",
-                "  age, educ, race, re74 -> treat",
-                "  age, educ, race, re74 -> re78",
-                "  treat -> re78",
-                "}",
+        String estimates = JOBS + String.join("\n",
                 "estimate ATE of treat on re78 in DATA under jobs adjust by backdoor using ols",
                 "estimate ATE of treat on re78 in DATA under jobs adjust by backdoor using ols(se = classical)",
                 "estimate ATT of treat on re78 in DATA under jobs adjust by backdoor using ipw", "");
@@ -193,12 +191,7 @@ class StreamedEstimatesTest {
     void olsWithEffectModifiersStreams() {
         String parts = "read_parquet('../data/lalonde_parts/*.parquet')";
         String holes = "select * replace (CASE WHEN age = 30 THEN NULL ELSE educ END AS educ) from " + parts;
-        String estimates = String.join("\n",
-                "dag jobs {",
-                "  age, educ, race, re74 -> treat",
-                "  age, educ, race, re74 -> re78",
-                "  treat -> re78",
-                "}",
+        String estimates = JOBS + String.join("\n",
                 "estimate CATE of treat on re78 by age in DATA under jobs adjust by backdoor using ols",
                 "estimate CATE of treat on re78 by age, educ in DATA under jobs adjust by backdoor using ols(se = hc3)",
                 "estimate CATE of treat on re78 by re74 in DATA under jobs adjust by backdoor using ols(se = classical)",

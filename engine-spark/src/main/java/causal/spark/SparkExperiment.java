@@ -4,6 +4,7 @@ import causal.engine.EngineDeclinedException;
 import causal.engine.EngineEstimate;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
+import causal.estimate.RatioMetricComparison;
 import causal.estimate.Estimate;
 import causal.experiment.ArmComparison;
 import causal.experiment.ArmSummary;
@@ -181,9 +182,13 @@ public final class SparkExperiment {
                     + ": the in-memory comparison says what is wrong");
         }
         String treated = levels.get(0).equals(control) ? levels.get(1) : levels.get(0);
-        return new EngineEstimate(causal.stream.StreamingExperiment.ratioOfSums(query, control, treated,
-                moments.cupedArm(control), moments.cupedArm(treated)).orElseThrow(() -> new EngineDeclinedException(
-                "an arm has fewer than 2 units or no total of " + design.per().get())), moments.dropped());
+        Cuped.ArmMoments controls = moments.cupedArm(control);
+        Cuped.ArmMoments treatments = moments.cupedArm(treated);
+        if (RatioMetricComparison.unusableArm(controls, treatments).isPresent()) {
+            throw new EngineDeclinedException("an arm has fewer than 2 units or no total of " + design.per().get());
+        }
+        return new EngineEstimate(RatioMetricComparison.of(query, "difference", control, treated, controls,
+                treatments), moments.dropped());
     }
 
     private static ArmComparison compare(String method, GroupMoments moments, String control, String treated,

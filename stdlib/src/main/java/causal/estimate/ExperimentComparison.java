@@ -17,7 +17,6 @@ import causal.experiment.SampleRatioCheck;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
-import causal.inference.WaldInterval;
 import causal.options.OptionSpec;
 import causal.options.OptionValue;
 import causal.text.Printf;
@@ -268,61 +267,42 @@ public final class ExperimentComparison implements Estimator {
             throw new EstimationException("a ratio metric is estimated by difference (the delta method); " + keyword
                     + " compares means of rows");
         }
-        double[][] ratio = new double[2][];
-        int[] n = new int[2];
+        Cuped.ArmMoments[] arms = new Cuped.ArmMoments[2];
         for (int a = 0; a < 2; a++) {
-            double sy = 0;
-            double sd = 0;
-            int count = 0;
-            for (int i = 0; i < y.length; i++) {
-                if ((isControl[i] ? 0 : 1) == a) {
-                    sy += y[i];
-                    sd += d[i];
-                    count++;
-                }
-            }
-            if (count < 2 || sd == 0) {
-                throw new EstimationException("the " + (a == 0 ? "control" : "treatment") + " arm needs at least 2 "
-                        + "units and a positive total of " + design.per().get(), DataLocation.column(data.source(),
-                        design.per().get()));
-            }
-            double my = sy / count;
-            double md = sd / count;
-            double r = sy / sd;
-            double syy = 0;
-            double sdd = 0;
-            double syd = 0;
-            for (int i = 0; i < y.length; i++) {
-                if ((isControl[i] ? 0 : 1) == a) {
-                    syy += (y[i] - my) * (y[i] - my);
-                    sdd += (d[i] - md) * (d[i] - md);
-                    syd += (y[i] - my) * (d[i] - md);
-                }
-            }
-            double variance = (syy - 2 * r * syd + r * r * sdd) / (count - 1) / (count * md * md);
-            ratio[a] = new double[] {r, variance};
-            n[a] = count;
+            arms[a] = armMoments(y, d, isControl, a == 0);
         }
-        double difference = ratio[1][0] - ratio[0][0];
-        double se = Math.sqrt(ratio[0][1] + ratio[1][1]);
-        WaldInterval inference = WaldInterval.normal(difference, se, Estimate.CONFIDENCE_LEVEL);
-        double srm = SampleRatioMismatch.check(n[0], n[1], design.plannedControlShare()).pValue();
-        Map<String, Double> statistics = new LinkedHashMap<>();
-        statistics.put("control_n", (double) n[0]);
-        statistics.put("treatment_n", (double) n[1]);
-        statistics.put("control_ratio", ratio[0][0]);
-        statistics.put("treatment_ratio", ratio[1][0]);
-        statistics.put("srm_p_value", srm);
-        List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(treated) + " compared with control " + quote(control) + " on " + query.outcome()
-                + " per " + design.per().get() + " (sums over units); delta-method standard error");
-        if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment units "
-                    + "against a planned %.0f%% control (p = %.2g)", n[0], n[1], 100 * design.plannedControlShare(),
-                    srm));
+        RatioMetricComparison.unusableArm(arms[0], arms[1]).ifPresent(arm -> {
+            throw new EstimationException("the " + arm + " arm needs at least 2 units and a positive total of "
+                    + design.per().get(), DataLocation.column(data.source(), design.per().get()));
+        });
+        return RatioMetricComparison.of(query, keyword, control, treated, arms[0], arms[1]);
+    }
+
+    /** The moments of y and d over the rows of one arm, about the arm's means. */
+    private static Cuped.ArmMoments armMoments(double[] y, double[] d, boolean[] isControl, boolean control) {
+        double sy = 0;
+        double sd = 0;
+        int count = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (isControl[i] == control) {
+                sy += y[i];
+                sd += d[i];
+                count++;
+            }
         }
-        return new Estimate(query.estimand(), query.treatment(), query.outcome(), keyword, difference, se,
-                inference.low(), inference.high(), inference.pValue(), y.length, statistics, Optional.empty(), notes);
+        double my = sy / count;
+        double md = sd / count;
+        double syy = 0;
+        double sdd = 0;
+        double syd = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (isControl[i] == control) {
+                syy += (y[i] - my) * (y[i] - my);
+                sdd += (d[i] - md) * (d[i] - md);
+                syd += (y[i] - my) * (d[i] - md);
+            }
+        }
+        return new Cuped.ArmMoments(count, my, syy, md, sdd, syd);
     }
 
     /**

@@ -5,6 +5,7 @@ import causal.data.DataLocation;
 import causal.estimate.ClusterRandomizedComparison;
 import causal.estimate.Design;
 import causal.estimate.EffectQuery;
+import causal.estimate.RatioMetricComparison;
 import causal.estimate.Estimate;
 import causal.experiment.ArmComparison;
 import causal.experiment.ArmSummary;
@@ -18,7 +19,6 @@ import causal.experiment.NormalPrior;
 import causal.experiment.SampleRatioMismatch;
 import causal.experiment.TwoProportionZTest;
 import causal.experiment.TwoSampleTTest;
-import causal.inference.WaldInterval;
 import causal.text.Printf;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -263,57 +263,12 @@ public final class StreamingExperiment {
         int treated = 1 - control;
         Cuped.ArmMoments controls = cupedArm(m, control);
         Cuped.ArmMoments treatments = cupedArm(m, treated);
-        return ratioOfSums(query, levels.get(control), levels.get(treated), controls, treatments)
-                .map(e -> new StreamedEstimate(e, controls.n() + treatments.n(), m.dropped, 1));
-    }
-
-    /**
-     * A ratio metric's comparison from the arms' moments (y the outcome, x the denominator d): per arm the ratio of
-     * sums {@code r = ȳ / d̄} and its delta-method variance {@code (S_yy − 2r S_yd + r² S_dd) / (n − 1) / (n d̄²)},
-     * the difference of the ratios with a normal interval, the statistics and notes of the in-memory comparison.
-     * Also what a distributed engine finishes its aggregations with.
-     *
-     * @return empty when an arm has fewer than 2 units or no total of d (the in-memory comparison says so)
-     */
-    public static Optional<Estimate> ratioOfSums(EffectQuery query, String controlLevel, String treatedLevel,
-                                                 Cuped.ArmMoments control, Cuped.ArmMoments treated) {
-        Design.Experiment design = (Design.Experiment) query.design();
-        String per = design.per().orElseThrow();
-        Cuped.ArmMoments[] arms = {control, treated};
-        double[] ratio = new double[2];
-        double[] variance = new double[2];
-        for (int k = 0; k < 2; k++) {
-            Cuped.ArmMoments a = arms[k];
-            if (a.n() < 2 || a.meanX() == 0) {
-                return Optional.empty();
-            }
-            double r = a.meanY() / a.meanX();
-            ratio[k] = r;
-            variance[k] = (a.squaresY() - 2 * r * a.cross() + r * r * a.squaresX()) / (a.n() - 1)
-                    / (a.n() * a.meanX() * a.meanX());
+        if (RatioMetricComparison.unusableArm(controls, treatments).isPresent()) {
+            return Optional.empty();
         }
-        long n0 = control.n();
-        long n1 = treated.n();
-        double difference = ratio[1] - ratio[0];
-        double se = Math.sqrt(variance[0] + variance[1]);
-        WaldInterval wald = WaldInterval.normal(difference, se, Estimate.CONFIDENCE_LEVEL);
-        double srm = SampleRatioMismatch.check(n0, n1, design.plannedControlShare()).pValue();
-        Map<String, Double> statistics = new LinkedHashMap<>();
-        statistics.put("control_n", (double) n0);
-        statistics.put("treatment_n", (double) n1);
-        statistics.put("control_ratio", ratio[0]);
-        statistics.put("treatment_ratio", ratio[1]);
-        statistics.put("srm_p_value", srm);
-        List<String> notes = new ArrayList<>();
-        notes.add("arm " + quote(treatedLevel) + " compared with control " + quote(controlLevel) + " on "
-                + query.outcome() + " per " + per + " (sums over units); delta-method standard error");
-        if (srm < SampleRatioMismatch.THRESHOLD) {
-            notes.add(Printf.format("sample ratio mismatch: %d control and %d treatment units "
-                    + "against a planned %.0f%% control (p = %.2g)", n0, n1, 100 * design.plannedControlShare(), srm));
-        }
-        return Optional.of(new Estimate(query.estimand(), query.treatment(), query.outcome(), "difference",
-                difference, se, wald.low(), wald.high(), wald.pValue(), Counts.capped(n0 + n1), statistics,
-                Optional.empty(), notes));
+        return Optional.of(new StreamedEstimate(RatioMetricComparison.of(query, comparison.keyword(),
+                levels.get(control), levels.get(treated), controls, treatments), controls.n() + treatments.n(),
+                m.dropped, 1));
     }
 
     private static Estimate finish(ArmMoments moments, ColumnType armType, EffectQuery query, Comparison comparison,

@@ -42,10 +42,11 @@ public final class EngineSources {
     /**
      * How a query engine spells what a pushed condition or column needs. Both are IEEE doubles with three-valued
      * logic; they differ in names, literals, how a NaN is made NULL, and division: DuckDB divides as IEEE (Causal sets
-     * its {@code ieee_floating_point_ops}), Spark's ANSI mode fails on a division by zero, so Spark gets none.
+     * its {@code ieee_floating_point_ops}); Spark's ANSI mode fails on a division by zero, so Spark is told what IEEE
+     * (and Causal) gives for a zero divisor.
      */
     public enum Dialect {
-        DUCKDB("nullif(%s, 'NaN'::DOUBLE)", "VARCHAR", true) {
+        DUCKDB("nullif(%s, 'NaN'::DOUBLE)", "VARCHAR") {
             @Override
             String identifier(String name) {
                 return SqlText.identifier(name);
@@ -63,7 +64,7 @@ public final class EngineSources {
                 return SqlText.string(value);
             }
         },
-        SPARK("nanvl(%s, CAST(NULL AS DOUBLE))", "STRING", false) {
+        SPARK("nanvl(%s, CAST(NULL AS DOUBLE))", "STRING") {
             @Override
             String identifier(String name) {
                 return "`" + name.replace("`", "``") + "`";
@@ -83,16 +84,26 @@ public final class EngineSources {
                 }
                 return hex.append("' AS STRING)").toString();
             }
+
+            /**
+             * IEEE's quotient where ANSI mode would fail: for a zero divisor {@code l × ±∞}, the sign of the zero
+             * (told by its text: Spark's own sign functions make −0 positive) times that of l, and NaN for a
+             * dividend of 0 or NaN. A NULL side is NULL, as in Causal.
+             */
+            @Override
+            String divide(String l, String r) {
+                return "(CASE WHEN " + r + " = " + number(0) + " THEN " + l + " * (CASE WHEN CAST(" + r
+                        + " AS STRING) LIKE '-%' THEN " + number(Double.NEGATIVE_INFINITY) + " ELSE "
+                        + number(Double.POSITIVE_INFINITY) + " END) ELSE " + l + " / " + r + " END)";
+            }
         };
 
         private final String nanAsNull;
         private final String textType;
-        private final boolean divides;
 
-        Dialect(String nanAsNull, String textType, boolean divides) {
+        Dialect(String nanAsNull, String textType) {
             this.nanAsNull = nanAsNull;
             this.textType = textType;
-            this.divides = divides;
         }
 
         abstract String identifier(String name);
@@ -110,8 +121,9 @@ public final class EngineSources {
             return "CAST(" + column + " AS " + textType + ")";
         }
 
-        boolean divides() {
-            return divides;
+        /** {@code l / r} as IEEE divides doubles (a zero divisor gives ±∞, or NaN for 0/0), as Causal does. */
+        String divide(String l, String r) {
+            return "(" + l + " / " + r + ")";
         }
     }
 
@@ -121,7 +133,7 @@ public final class EngineSources {
 
     /**
      * A {@code with} column's expression as SQL of {@code dialect} over the columns of {@code schema}, or empty when
-     * it must be computed in Causal. A number built with {@code + − * /} (no division for Spark) from numeric
+     * it must be computed in Causal. A number built with {@code + − * /} from numeric
      * columns and literals: the engines agree with Causal bit for bit (IEEE doubles, the same order of operations; a
      * missing operand or a NaN result gives a missing value). Or a condition as {@link #predicate} pushes: a boolean
      * column whose missing values (a comparison with a missing side, Kleene's and/or/not) are NULL there. Text is
@@ -146,12 +158,12 @@ public final class EngineSources {
     }
 
     /**
-     * Whether {@code e} could be pushed to {@code dialect} whatever its columns' types turn out to be, judged from
+     * Whether {@code e} could be pushed to an engine whatever its columns' types turn out to be, judged from
      * its form alone: numbers, booleans, columns, and the operators {@link #predicate} takes; no text literal when
      * {@code text} is false (a source whose text columns are compared in Causal). A cheap test before asking an
      * engine for the types, which may read the whole file.
      */
-    public static boolean mayPush(Expr e, Dialect dialect, boolean text) {
+    public static boolean mayPush(Expr e, boolean text) {
         if (e instanceof Expr.Number || e instanceof Expr.Bool || e instanceof Expr.Ref) {
             return true;
         }
@@ -159,15 +171,11 @@ public final class EngineSources {
             return text;
         }
         if (e instanceof Expr.Unary u) {
-            return mayPush(u.operand(), dialect, text);
+            return mayPush(u.operand(), text);
         }
         if (e instanceof Expr.Binary b) {
-            boolean operator = switch (b.op()) {
-                case POWER -> false;
-                case DIVIDE -> dialect.divides();
-                default -> true;
-            };
-            return operator && mayPush(b.left(), dialect, text) && mayPush(b.right(), dialect, text);
+            return b.op() != Expr.BinaryOp.POWER && mayPush(b.left(), text)
+                    && mayPush(b.right(), text);
         }
         return false;
     }
@@ -215,10 +223,12 @@ public final class EngineSources {
         return switch (b.op()) {
             // IEEE doubles in both (see Dialect). A NaN result (0/0, inf − inf, 0 × inf) is missing in Causal, so NULL
             // here. Powers are not pushed (StrictMath's pow and the engine's may differ in the last bit).
-            case ADD, SUBTRACT, MULTIPLY, DIVIDE -> kind == Kind.NUMBER
-                    && (b.op() != Expr.BinaryOp.DIVIDE || dialect.divides())
+            case ADD, SUBTRACT, MULTIPLY -> kind == Kind.NUMBER
                     ? Optional.of(new Sql(dialect.nanAsNull("(" + l + " " + b.op().symbol + " " + r + ")"),
                     Kind.NUMBER))
+                    : Optional.empty();
+            case DIVIDE -> kind == Kind.NUMBER
+                    ? Optional.of(new Sql(dialect.nanAsNull(dialect.divide(l, r)), Kind.NUMBER))
                     : Optional.empty();
             case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> kind == Kind.NUMBER
                     ? Optional.of(new Sql("(" + l + " " + b.op().symbol + " " + r + ")", Kind.BOOLEAN))

@@ -64,8 +64,11 @@ class EngineSourcesTest {
         assertThat(computed("race")).isEmpty();          // text stays Causal's
     }
 
+    private static final String AGE = "nanvl(CAST(`age` AS DOUBLE), CAST(NULL AS DOUBLE))";
+    private static final String RE74 = "nanvl(CAST(`re74` AS DOUBLE), CAST(NULL AS DOUBLE))";
+
     @Test
-    void sparkGetsItsOwnSpellingAndNoDivision() {
+    void sparkGetsItsOwnSpellingAndDividesAsIeee() {
         Stmt.Data data = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
                 "data d = parquet(\"x.parquet\") where age * 2 > 30 and race == \"it's\\\\\"")).script()
                 .statements().get(0);
@@ -75,8 +78,11 @@ class EngineSourcesTest {
                 + "(CAST(`race` AS STRING) = CAST(X'697427735c' AS STRING)))");   // "it's\" as UTF-8
         Stmt.Data divided = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
                 "data d = parquet(\"x.parquet\") where re74 / age > 1")).script().statements().get(0);
-        // Spark's ANSI mode fails on a division by zero, where Causal's is infinite.
+        // Spark's ANSI mode fails on a division by zero, where Causal's is infinite: Spark is told the infinity.
         assertThat(EngineSources.predicate(((Stmt.DataSource.Where) divided.source()).condition(), SCHEMA,
-                EngineSources.Dialect.SPARK)).isEmpty();
+                EngineSources.Dialect.SPARK)).contains("(nanvl((CASE WHEN " + AGE + " = CAST('0.0' AS DOUBLE) THEN "
+                + RE74 + " * (CASE WHEN CAST(" + AGE + " AS STRING) LIKE '-%' THEN CAST('-Infinity' AS DOUBLE) ELSE "
+                + "CAST('Infinity' AS DOUBLE) END) ELSE " + RE74 + " / " + AGE + " END), CAST(NULL AS DOUBLE)) > "
+                + "CAST('1.0' AS DOUBLE))");
     }
 }

@@ -99,17 +99,17 @@ final class DataNode extends StatementNode {
      * text is compared in Causal over CSV; no function or power).
      */
     private static Optional<Pushed> pushed(DataSource source, EngineSources.Dialect dialect, RunSession session) {
-        return pushed(source, dialect, session, !(source instanceof DataSource.Read) && mayPush(source, dialect));
+        return pushed(source, dialect, session, !(source instanceof DataSource.Read) && mayPush(source));
     }
 
     /** Whether every where and with over the read could be pushed, as far as their form tells. */
-    private static boolean mayPush(DataSource source, EngineSources.Dialect dialect) {
+    private static boolean mayPush(DataSource source) {
         if (source instanceof DataSource.Where w) {
-            return EngineSources.mayPush(w.condition(), dialect, false) && mayPush(w.input(), dialect);
+            return EngineSources.mayPush(w.condition(), false) && mayPush(w.input());
         }
         if (source instanceof DataSource.With w) {
-            return w.assignments().stream().allMatch(a -> EngineSources.mayPush(a.value(), dialect, false))
-                    && mayPush(w.input(), dialect);
+            return w.assignments().stream().allMatch(a -> EngineSources.mayPush(a.value(), false))
+                    && mayPush(w.input());
         }
         return source instanceof DataSource.Read;
     }

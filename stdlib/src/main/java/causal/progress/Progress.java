@@ -1,12 +1,16 @@
 package causal.progress;
 
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Progress of long work (reading, bootstrap, forests, ALS, simulations) for whoever shows it: the library reports
  * steps, and a front end that draws bars installs a {@link Sink}. Without one (tests, the language server, output
  * piped to a file) reporting costs one atomic add per step. A bar opens only once a task has run for
- * {@link #DELAY_MILLIS}, so quick work never flickers.
+ * {@link #DELAY_MILLIS}, so quick work never flickers; it opens then even if no step has ended yet (a Spark stage of
+ * one long task, the first of a few long resamples), from a timer that exists only once a sink is installed.
  */
 public final class Progress {
     /** Tasks shorter than this never show a bar. */
@@ -44,7 +48,28 @@ public final class Progress {
 
     /** Starts a task of {@code total} steps (-1 when unknown); close it when done, best in try-with-resources. */
     public static Task start(String task, long total, String unit) {
-        return new Task(sink, task, total, unit, System.nanoTime() + delayNanos);
+        Sink s = sink;
+        long delay = delayNanos;
+        Task started = new Task(s, task, total, unit, System.nanoTime() + delay);
+        if (s != null) {
+            started.opening = Timer.INSTANCE.schedule(started::open, delay, TimeUnit.NANOSECONDS);
+        }
+        return started;
+    }
+
+    /** The one daemon thread that opens the bars of tasks still running after the delay. */
+    private static final class Timer {
+        static final ScheduledThreadPoolExecutor INSTANCE = create();
+
+        private static ScheduledThreadPoolExecutor create() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "causal-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.setRemoveOnCancelPolicy(true);  // quick tasks leave nothing queued
+            return timer;
+        }
     }
 
     /** A running task: count its steps from any thread. */
@@ -58,6 +83,8 @@ public final class Progress {
         private final AtomicLong done = new AtomicLong();
         private volatile Bar bar;
         private volatile boolean closed;
+        /** The timer's opening of the bar, while it is due. */
+        private volatile Future<?> opening;
 
         private Task(Sink sink, String name, long total, String unit, long opensAt) {
             this.sink = sink;
@@ -95,6 +122,14 @@ public final class Progress {
             return done.get();
         }
 
+        /** The timer's call: opens the bar at the steps done so far, unless a step has opened it already. */
+        private synchronized void open() {
+            if (bar == null && !closed) {
+                bar = sink.open(name, total, unit);
+                bar.stepTo(done.get());
+            }
+        }
+
         private synchronized Bar openOnce() {
             if (bar == null && !closed) {
                 bar = sink.open(name, total, unit);
@@ -105,6 +140,10 @@ public final class Progress {
         @Override
         public synchronized void close() {
             closed = true;
+            Future<?> due = opening;
+            if (due != null) {
+                due.cancel(false);
+            }
             if (bar != null) {
                 bar.stepTo(done.get());
                 bar.close();

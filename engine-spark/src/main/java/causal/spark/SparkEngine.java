@@ -80,12 +80,14 @@ public final class SparkEngine implements AutoCloseable {
     /** Each CSV file's typed read, with the version of the file it typed. */
     private final java.util.Map<String, TypedCsv> typedCsv = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path baseFolder;
+    private final SparkProgress progress;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SparkEngine(SparkSession session, boolean owned, Path baseFolder) {
         this.session = session;
         this.owned = owned;
         this.baseFolder = baseFolder;
-        SparkProgress.listenTo(session.sparkContext());
+        this.progress = SparkProgress.listenTo(session.sparkContext());
     }
 
     /**
@@ -247,9 +249,13 @@ public final class SparkEngine implements AutoCloseable {
         return baseFolder.toString() + "/" + path;
     }
 
-    /** Stops the session if this engine started it. */
+    /** Stops the session if this engine started it; stops drawing its stages either way. Once is enough. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        progress.release();
         if (owned && !session.sparkContext().isStopped()) {
             session.stop();
         }

@@ -1,9 +1,8 @@
 package causal.spark;
 
 import causal.progress.Progress;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -21,18 +20,45 @@ import org.apache.spark.scheduler.StageInfo;
 final class SparkProgress extends SparkListener {
     /** The job description Spark keeps among a job's local properties. */
     static final String DESCRIPTION = "spark.job.description";
-    private static final Map<SparkContext, Boolean> LISTENING = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The listener of each context in use, and how many engines use it; guarded by the class. */
+    private static final Map<SparkContext, SparkProgress> LISTENERS = new HashMap<>();
 
     private final Map<Integer, Progress.Task> stages = new ConcurrentHashMap<>();
+    private final SparkContext context;
+    private int engines;
 
-    private SparkProgress() {
+    private SparkProgress(SparkContext context) {
+        this.context = context;
     }
 
-    /** Listens to {@code context}'s stages, once per context (a REPL opens the engine again on the same one). */
-    static void listenTo(SparkContext context) {
-        if (LISTENING.putIfAbsent(context, Boolean.TRUE) == null) {
-            context.addSparkListener(new SparkProgress());
+    /**
+     * Listens to {@code context}'s stages for one more engine: one listener per context however many engines share
+     * it (a REPL opens the engine again on the same one). {@link #release} it when the engine closes.
+     */
+    static synchronized SparkProgress listenTo(SparkContext context) {
+        SparkProgress listener = LISTENERS.computeIfAbsent(context, c -> {
+            SparkProgress created = new SparkProgress(c);
+            c.addSparkListener(created);
+            return created;
+        });
+        listener.engines++;
+        return listener;
+    }
+
+    /**
+     * One engine less; the last one removes the listener, so a program that shares its session with Causal gets
+     * no bars for its own jobs once Causal's engine is closed.
+     */
+    void release() {
+        synchronized (SparkProgress.class) {
+            if (--engines > 0) {
+                return;
+            }
+            LISTENERS.remove(context);
         }
+        context.removeSparkListener(this);
+        stages.values().forEach(Progress.Task::close);
+        stages.clear();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import causal.progress.Progress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -23,8 +24,7 @@ class SparkProgressTest {
         Progress.install(null);
     }
 
-    @Test
-    void aStageIsABarNamedAfterTheWork() throws InterruptedException {
+    private void record() {
         Progress.install((task, total, unit) -> {
             events.add("open " + task + " " + total + " " + unit);
             return new Progress.Bar() {
@@ -39,6 +39,11 @@ class SparkProgressTest {
                 }
             };
         }, 0);
+    }
+
+    @Test
+    void aStageIsABarNamedAfterTheWork() throws InterruptedException {
+        record();
         Dataset<Row> rows = LocalSpark.engine().session().range(0, 100_000, 1, 4).toDF();
         long sum = Actions.run("sums of the test rows", () -> rows.agg(functions.sum("id")).first().getLong(0));
         assertThat(sum).isEqualTo(99_999L * 100_000 / 2);
@@ -50,5 +55,36 @@ class SparkProgressTest {
         assertThat(events).contains("at 4", "close");
         assertThat(LocalSpark.engine().session().sparkContext().getLocalProperty(SparkProgress.DESCRIPTION))
                 .as("the description is the action's only").isNull();
+    }
+
+    /**
+     * An engine that joined a running session (a program that uses Spark itself, a REPL) stops drawing bars when it
+     * closes, while an engine still open on the same session keeps them.
+     */
+    @Test
+    void aClosedEngineNoLongerDrawsTheSessionsStages() throws InterruptedException {
+        SparkEngine open = LocalSpark.engine();
+        SparkEngine.open(SparkEngine.Options.DEFAULTS.withMaster("local[2]"), LocalSpark.DATA).close();
+        record();
+        Actions.run("while one engine is open", () -> open.session().range(0, 1000, 1, 2).count());
+        awaitEvent("close");
+        assertThat(events).first().isEqualTo("open Spark: while one engine is open 2 tasks");
+
+        events.clear();
+        SparkContext context = open.session().sparkContext();
+        SparkProgress shared = SparkProgress.listenTo(context);   // LocalSpark's engine's listener, one engine more
+        shared.release();
+        shared.release();                                         // the last: as when LocalSpark's engine closes
+        Actions.run("after the last engine closed", () -> open.session().range(0, 1000, 1, 2).count());
+        Thread.sleep(500);  // time for Spark to tell a listener, were one left
+        assertThat(events).isEmpty();
+        SparkProgress.listenTo(context);              // LocalSpark's engine listens again for the other tests
+    }
+
+    private void awaitEvent(String event) throws InterruptedException {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!events.contains(event) && System.nanoTime() < until) {
+            Thread.sleep(20);  // Spark tells its listeners on a thread of its own
+        }
     }
 }

@@ -26,6 +26,8 @@ final class SparkProgress extends SparkListener {
     private final Map<Integer, Progress.Task> stages = new ConcurrentHashMap<>();
     private final SparkContext context;
     private int engines;
+    /** Set once the last engine has released this listener: events Spark was still delivering draw nothing. */
+    private volatile boolean released;
 
     private SparkProgress(SparkContext context) {
         this.context = context;
@@ -51,18 +53,30 @@ final class SparkProgress extends SparkListener {
      */
     void release() {
         synchronized (SparkProgress.class) {
-            if (--engines > 0) {
+            if (engines <= 0 || --engines > 0) {
                 return;
             }
-            LISTENERS.remove(context);
+            LISTENERS.remove(context, this);
+            released = true;
         }
         context.removeSparkListener(this);
-        stages.values().forEach(Progress.Task::close);
-        stages.clear();
+        closeStages();
+    }
+
+    private void closeStages() {
+        for (Integer stage : stages.keySet()) {
+            Progress.Task task = stages.remove(stage);
+            if (task != null) {
+                task.close();
+            }
+        }
     }
 
     @Override
     public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
+        if (released) {
+            return;
+        }
         StageInfo stage = submitted.stageInfo();
         String what = submitted.properties() == null ? null : submitted.properties().getProperty(DESCRIPTION);
         Progress.Task task = Progress.start("Spark: " + (what == null ? "stage " + stage.stageId() : what),
@@ -70,6 +84,9 @@ final class SparkProgress extends SparkListener {
         Progress.Task earlier = stages.put(stage.stageId(), task);
         if (earlier != null) {
             earlier.close();  // a stage submitted again (a retry) starts its count again
+        }
+        if (released) {
+            closeStages();    // delivered while the last engine closed: no bar may outlive it
         }
     }
 

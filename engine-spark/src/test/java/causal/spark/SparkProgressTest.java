@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import causal.progress.Progress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -59,14 +63,15 @@ class SparkProgressTest {
 
     /**
      * An engine that joined a running session (a program that uses Spark itself, a REPL) stops drawing bars when it
-     * closes, while an engine still open on the same session keeps them.
+     * closes, while an engine still open on the same session keeps them; once the last one has closed, the session's
+     * jobs draw nothing.
      */
     @Test
     void aClosedEngineNoLongerDrawsTheSessionsStages() throws InterruptedException {
         SparkEngine open = LocalSpark.engine();
         SparkEngine.open(SparkEngine.Options.DEFAULTS.withMaster("local[2]"), LocalSpark.DATA).close();
         record();
-        Actions.run("while one engine is open", () -> open.session().range(0, 1000, 1, 2).count());
+        Actions.run("while one engine is open", () -> open.session().range(0, 1000, 1, 2).rdd().count());
         awaitEvent("close");
         assertThat(events).first().isEqualTo("open Spark: while one engine is open 2 tasks");
 
@@ -75,8 +80,23 @@ class SparkProgressTest {
         SparkProgress shared = SparkProgress.listenTo(context);   // LocalSpark's engine's listener, one engine more
         shared.release();
         shared.release();                                         // the last: as when LocalSpark's engine closes
-        Actions.run("after the last engine closed", () -> open.session().range(0, 1000, 1, 2).count());
-        Thread.sleep(500);  // time for Spark to tell a listener, were one left
+        shared.release();                                         // once too often: nothing more happens
+        CountDownLatch jobEnded = new CountDownLatch(1);
+        SparkListener probe = new SparkListener() {
+            @Override
+            public void onJobEnd(SparkListenerJobEnd end) {
+                jobEnded.countDown();
+            }
+        };
+        context.addSparkListener(probe);
+        try {
+            Actions.run("after the last engine closed", () -> open.session().range(0, 1000, 1, 2).rdd().count());
+            // Spark tells the listeners of a queue in order: once the probe has the job's end, a listener left
+            // behind would have had its stage.
+            assertThat(jobEnded.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            context.removeSparkListener(probe);
+        }
         assertThat(events).isEmpty();
         SparkProgress.listenTo(context);              // LocalSpark's engine listens again for the other tests
     }

@@ -36,6 +36,9 @@ public final class EngineSources {
 
     private enum Kind { NUMBER, TEXT, BOOLEAN }
 
+    /** The longest SQL of a pushed division, in characters. */
+    private static final int LONGEST_QUOTIENT = 1 << 15;
+
     private record Sql(String text, Kind kind) {
     }
 
@@ -227,8 +230,11 @@ public final class EngineSources {
                     ? Optional.of(new Sql(dialect.nanAsNull("(" + l + " " + b.op().symbol + " " + r + ")"),
                     Kind.NUMBER))
                     : Optional.empty();
+            // Spark's quotient repeats its sides: quotients of quotients could grow the SQL past what an engine
+            // compiles, and are then computed in Causal.
             case DIVIDE -> kind == Kind.NUMBER
                     ? Optional.of(new Sql(dialect.nanAsNull(dialect.divide(l, r)), Kind.NUMBER))
+                    .filter(q -> q.text().length() <= LONGEST_QUOTIENT)
                     : Optional.empty();
             case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> kind == Kind.NUMBER
                     ? Optional.of(new Sql("(" + l + " " + b.op().symbol + " " + r + ")", Kind.BOOLEAN))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import causal.data.ColumnType;
 import causal.data.Schema;
+import causal.syntax.Expr;
 import causal.syntax.ScriptParser;
 import causal.syntax.SourceText;
 import causal.syntax.Stmt;
@@ -84,5 +85,12 @@ class EngineSourcesTest {
                 + RE74 + " * (CASE WHEN CAST(" + AGE + " AS STRING) LIKE '-%' THEN CAST('-Infinity' AS DOUBLE) ELSE "
                 + "CAST('Infinity' AS DOUBLE) END) ELSE " + RE74 + " / " + AGE + " END), CAST(NULL AS DOUBLE)) > "
                 + "CAST('1.0' AS DOUBLE))");
+        // Which repeats each side: a long chain of quotients stays Causal's for Spark, not for DuckDB.
+        Stmt.Data chain = (Stmt.Data) ScriptParser.parse(new SourceText("t.causal",
+                "data d = parquet(\"x.parquet\") where re74" + " / age".repeat(12) + " > 1")).script()
+                .statements().get(0);
+        Expr condition = ((Stmt.DataSource.Where) chain.source()).condition();
+        assertThat(EngineSources.predicate(condition, SCHEMA, EngineSources.Dialect.SPARK)).isEmpty();
+        assertThat(EngineSources.predicate(condition, SCHEMA, EngineSources.Dialect.DUCKDB)).isPresent();
     }
 }

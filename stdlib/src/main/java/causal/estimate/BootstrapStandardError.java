@@ -49,26 +49,27 @@ final class BootstrapStandardError implements Estimator {
         Estimate original = inner.estimate(data, query);
         int n = data.rowCount();
         CaseWeighted.Resampled weighted = inner instanceof CaseWeighted c ? c.prepare(data, query) : null;
-        Progress.Task progress = Progress.start("bootstrap", runs, "resamples");
-        double[] draws = Replicates.run(runs, seed, (b, rng) -> {
-            double value;
-            try {
-                if (weighted != null) {
-                    double[] counts = new double[n];
-                    for (int i = 0; i < n; i++) {
-                        counts[rng.nextInt(n)]++;
+        double[] draws;
+        try (Progress.Task progress = Progress.start("bootstrap", runs, "resamples")) {
+            draws = Replicates.run(runs, seed, (b, rng) -> {
+                double value;
+                try {
+                    if (weighted != null) {
+                        double[] counts = new double[n];
+                        for (int i = 0; i < n; i++) {
+                            counts[rng.nextInt(n)]++;
+                        }
+                        value = weighted.value(counts);
+                    } else {
+                        value = inner.estimate(data.select(rng.rowsWithReplacement(n)), query).value();
                     }
-                    value = weighted.value(counts);
-                } else {
-                    value = inner.estimate(data.select(rng.rowsWithReplacement(n)), query).value();
+                } catch (EstimationException e) {
+                    value = Double.NaN;
                 }
-            } catch (EstimationException e) {
-                value = Double.NaN;
-            }
-            progress.step();
-            return value;
-        });
-        progress.close();
+                progress.step();
+                return value;
+            });
+        }
         double[] ok = Arrays.stream(draws).filter(Double::isFinite).toArray();
         if (ok.length < runs / 2) {
             throw new EstimationException("the bootstrap failed on " + (runs - ok.length) + " of " + runs

@@ -272,8 +272,8 @@ public final class ExperimentComparison implements Estimator {
             arms[a] = armMoments(y, d, isControl, a == 0);
         }
         RatioMetricComparison.unusableArm(arms[0], arms[1]).ifPresent(arm -> {
-            throw new EstimationException("the " + arm + " arm needs at least 2 units and a positive total of "
-                    + design.per().get(), DataLocation.column(data.source(), design.per().get()));
+            throw new EstimationException("the " + arm + " arm needs at least 2 units and a total of "
+                    + design.per().get() + " other than 0", DataLocation.column(data.source(), design.per().get()));
         });
         return RatioMetricComparison.of(query, keyword, control, treated, arms[0], arms[1]);
     }

@@ -41,9 +41,6 @@ public final class RatioMetricComparison {
     public static Estimate of(EffectQuery query, String keyword, String controlLevel, String treatedLevel,
                               Cuped.ArmMoments control, Cuped.ArmMoments treated) {
         Design.Experiment design = (Design.Experiment) query.design();
-        if (unusableArm(control, treated).isPresent()) {
-            throw new IllegalArgumentException("an arm without 2 units or a total of " + design.per().orElseThrow());
-        }
         double controlRatio = control.meanY() / control.meanX();
         double treatedRatio = treated.meanY() / treated.meanX();
         double difference = treatedRatio - controlRatio;

@@ -96,19 +96,19 @@ public final class GradientBoosting implements Learner {
             shuffled[i] = i;
         }
         List<RegressionTree> trees = new ArrayList<>();
-        Progress.Task progress = Progress.start("gradient boosting", options.trees(), "trees");
-        for (int m = 0; m < options.trees(); m++) {
-            progress.step();
-            RandomSource random = root.stream(m);
-            negativeGradient(loss, y, fit, gradient, hessian);
-            SortedRows rows = subsample(x, options.subsample(), random, shuffled, weight, sorted);
-            RegressionTree tree = new TreeGrower(gradient, hessian, weight, rows, shape, random).grow();
-            trees.add(tree);
-            for (int i = 0; i < n; i++) {
-                fit[i] += options.learningRate() * tree.predict(x, i);
+        try (Progress.Task progress = Progress.start("gradient boosting", options.trees(), "trees")) {
+            for (int m = 0; m < options.trees(); m++) {
+                progress.step();
+                RandomSource random = root.stream(m);
+                negativeGradient(loss, y, fit, gradient, hessian);
+                SortedRows rows = subsample(x, options.subsample(), random, shuffled, weight, sorted);
+                RegressionTree tree = new TreeGrower(gradient, hessian, weight, rows, shape, random).grow();
+                trees.add(tree);
+                for (int i = 0; i < n; i++) {
+                    fit[i] += options.learningRate() * tree.predict(x, i);
+                }
             }
         }
-        progress.close();
         return new TreeEnsemble(base, options.learningRate(), trees, x.length);
     }
 

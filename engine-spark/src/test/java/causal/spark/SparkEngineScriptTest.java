@@ -88,22 +88,10 @@ class SparkEngineScriptTest {
      */
     @Test
     void divisionsRunOnSparkAsInCausal(@TempDir Path folder) throws IOException {
-        Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));
         String data = "data nsw = csv(\"lalonde.csv\") with { back = re75 / (-re74), "
                 + "growth = re75 / (re74 + 1) } where re75 / re74 > 1 and back < 0\n";
-        String study = STUDY.replace("data nsw = csv(\"lalonde.csv\")\n", data).replace("re74, re75", "growth, re74");
-        List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
-        causal.runtime.EngineData bound = bound(folder, data);
-        assertThat(bound.steps()).hasSize(3);
-        assertThat(bound.query()).isEmpty();
-        List<String> plans = sparkPlans();
-        List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
-        awaitPlan(plans, "growth");
+        List<Result.EstimateResult> memory = csvStudyInMemoryAndOnSpark(folder, data, "growth").get(0);
         assertThat(memory.get(0).estimate().n()).as("rows kept: re74 = 0 < re75 among them").isGreaterThan(150);
-        for (int k = 0; k < 3; k++) {
-            assertSameNumbers(memory.get(k), spark.get(k));
-            assertThat(spark.get(k).estimate().n()).isEqualTo(memory.get(k).estimate().n());
-        }
     }
 
     /**
@@ -114,10 +102,27 @@ class SparkEngineScriptTest {
      */
     @Test
     void whereAndWithOverCsvRunOnSpark(@TempDir Path folder) throws IOException {
-        Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));
         String data = "data nsw = csv(\"lalonde.csv\") with { gain = re75 - re74, young = age < 30 } "
                 + "where educ >= 9 and not (gain < -5000) and (young or married == 1)\n";
-        String study = STUDY.replace("data nsw = csv(\"lalonde.csv\")\n", data).replace("re74, re75", "gain, re74");
+        List<List<Result.EstimateResult>> runs = csvStudyInMemoryAndOnSpark(folder, data, "gain");
+        assertThat(runs.get(1).get(2).rows().get().rowCount()).isEqualTo(runs.get(0).get(2).rows().get().rowCount());
+
+        String text = data.replace("(young or married == 1)", "race != \"hispan\"");
+        assertThat(unread(folder, text)).as("text compared: read by Causal").isEmpty();
+    }
+
+    /**
+     * The study over lalonde.csv read by {@code data} (a where and with over the file, whose column
+     * {@code covariate} replaces re75), run in memory and then on Spark: the where and with are Spark's steps, its
+     * plans show {@code covariate}, and its three estimates equal the in-memory ones, rows included.
+     *
+     * @return the estimates in memory, then on Spark
+     */
+    private static List<List<Result.EstimateResult>> csvStudyInMemoryAndOnSpark(Path folder, String data,
+            String covariate) throws IOException {
+        Files.copy(LocalSpark.DATA.resolve("lalonde.csv"), folder.resolve("lalonde.csv"));
+        String study = STUDY.replace("data nsw = csv(\"lalonde.csv\")\n", data)
+                .replace("re74, re75", covariate + ", re74");
         List<Result.EstimateResult> memory = run(folder, study, RunOptions.DEFAULTS);
         causal.runtime.EngineData bound = bound(folder, data);
         assertThat(bound.steps()).hasSize(3);
@@ -125,15 +130,12 @@ class SparkEngineScriptTest {
         List<String> plans = sparkPlans();
         List<Result.EstimateResult> spark = run(folder, "engine = spark(\"local[2]\")\n" + study, RunOptions.DEFAULTS);
         assertThat(spark).hasSize(3);
-        awaitPlan(plans, "gain");
+        awaitPlan(plans, covariate);
         for (int k = 0; k < 3; k++) {
             assertSameNumbers(memory.get(k), spark.get(k));
             assertThat(spark.get(k).estimate().n()).isEqualTo(memory.get(k).estimate().n());
         }
-        assertThat(spark.get(2).rows().get().rowCount()).isEqualTo(memory.get(2).rows().get().rowCount());
-
-        String text = data.replace("(young or married == 1)", "race != \"hispan\"");
-        assertThat(unread(folder, text)).as("text compared: read by Causal").isEmpty();
+        return List.of(memory, spark);
     }
 
     /** A CSV file Spark cannot type under a where: Causal reads it and names the row and cell, as without Spark. */

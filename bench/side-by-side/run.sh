@@ -122,6 +122,9 @@ dataset() {
     Rscript gen.R "$1" "$2" "$file.tmp" >&2 && mv "$file.tmp" "$file"
   fi
   ln -sf "$1-$2.csv" "$target/$1.csv"
+  # Into the page cache before anything is timed: with one run per size, whoever reads first would otherwise also
+  # pay for the disk (a 10M-row OLS once took 6.7 s instead of 3.5 after a long peer run).
+  cat "$file" >/dev/null
 }
 
 # timed KEY N COMMAND…: runs COMMAND N times and prints the median run's wall time and CPU time (user + system) in
